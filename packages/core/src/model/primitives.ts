@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** A short, readable identifier: `shopper`, `checkout`, `price-unclear`. One namespace per journey. */
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
+    message: 'expected a short id of letters, digits, "-", "_" or "." (like "price-unclear")',
+  })
+  .max(80);
+export type Id = z.infer<typeof Id>;
+
+/** A calendar date written as YYYY-MM-DD. */
+export const IsoDate = z.iso.date({ message: 'expected a date written as YYYY-MM-DD' });
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A non-empty line of user text. */
+export const Text = z.string().trim().min(1, { message: 'expected some text' });
+
+/** A list of lines of user text. */
+export const TextList = z.array(Text).default([]);
+
+/** A share of customers, from 0 to 1. */
+export const Share = z.number().min(0).max(1);
+
+/** A 1..5 rating (severity, impact, effort). */
+export const Rating = z.number().int().min(1).max(5);
+
+export const evidenceLevels = ['assumed', 'reported', 'observed', 'measured'] as const;
+/**
+ * How well an element is backed: `assumed` (a belief), `reported` (people told us),
+ * `observed` (we saw it), `measured` (we counted it).
+ */
+export const EvidenceLevel = z.enum(evidenceLevels);
+export type EvidenceLevel = z.infer<typeof EvidenceLevel>;
+
+/** The fields every element carries to say what backs it. */
+export const backed = {
+  evidence: EvidenceLevel.optional(),
+  insights: z.array(Id).default([]),
+};
