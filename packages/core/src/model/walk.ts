@@ -14,9 +14,12 @@ export interface StepPlace {
 /** Every step of the journey, main path first (stage order), then alternative paths. */
 export function allSteps(journey: Journey): StepPlace[] {
   const places: StepPlace[] = [];
-  for (const stage of journey.stages)
-    stage.steps.forEach((step, index) => places.push({ step, stage, index }));
-  for (const path of journey.paths) path.steps.forEach((step, index) => places.push({ step, path, index }));
+  for (const stage of journey.stages) {
+    for (const [index, step] of stage.steps.entries()) places.push({ step, stage, index });
+  }
+  for (const path of journey.paths) {
+    for (const [index, step] of path.steps.entries()) places.push({ step, path, index });
+  }
   return places;
 }
 
