@@ -47,3 +47,5 @@ export { IdAllocator, slugify } from './util/slug.js';
 // --- interchange (import/export formats) ---
 
 // --- templates ---
+export { findTemplate, templates } from './templates/index.js';
+export type { Template } from './templates/template.js';
