@@ -45,6 +45,17 @@ export { IdAllocator, slugify } from './util/slug.js';
 // --- scoring ---
 
 // --- interchange (import/export formats) ---
+export { exportCsv } from './interchange/csv/exportCsv.js';
+export { importCsv } from './interchange/csv/importCsv.js';
+export type {
+  ImportOptions,
+  ImportResult,
+  InterchangeFormat,
+  InterchangeFormatId,
+} from './interchange/interchangeFormat.js';
+export { findFormat, interchangeFormats } from './interchange/interchangeFormats.js';
+export { exportMermaid } from './interchange/mermaid/exportMermaid.js';
+export { importMermaid } from './interchange/mermaid/importMermaid.js';
 
 // --- templates ---
 export { findTemplate, templates } from './templates/index.js';
