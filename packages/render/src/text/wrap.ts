@@ -1,0 +1,159 @@
+import { isWideCodePoint, measureText, type TextStyle } from './measure.js';
+
+export interface WrapOptions extends TextStyle {
+  /** The widest a line may be, in px. */
+  readonly width: number;
+  /** Cut after this many lines and end the last with an ellipsis. Omit to grow to fit. */
+  readonly maxLines?: number;
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Punctuation that must not start a line in CJK text (it sticks to what precedes it). */
+const closingPunctuation = new Set([...'、。，．！？：；）」』】〉》〕］｝〙〗ー・…%)]}!?,.:;']);
+
+/** Where an over-long word may break most gracefully (after these characters). */
+const softBreaks = new Set([...'/-_.?&=#:,;']);
+
+interface Token {
+  readonly text: string;
+  /** Whether a space separates it from the previous token. */
+  readonly spaceBefore: boolean;
+}
+
+function isWideGrapheme(grapheme: string): boolean {
+  return isWideCodePoint(grapheme.codePointAt(0) ?? 0);
+}
+
+/** Words (runs between spaces) and single CJK characters, each a place a line may break. */
+function tokenize(paragraph: string): Token[] {
+  const tokens: Token[] = [];
+  let word = '';
+  let spaceBefore = false;
+  let pendingSpace = false;
+  const flush = () => {
+    if (word !== '') tokens.push({ text: word, spaceBefore });
+    word = '';
+  };
+  for (const { segment } of graphemes.segment(paragraph)) {
+    if (/^[^\S\u00a0\u202f]+$/u.test(segment)) {
+      flush();
+      pendingSpace = tokens.length > 0;
+      continue;
+    }
+    const wide = isWideGrapheme(segment);
+    const last = tokens[tokens.length - 1];
+    if (closingPunctuation.has(segment) && word === '' && last && !pendingSpace) {
+      tokens[tokens.length - 1] = { text: last.text + segment, spaceBefore: last.spaceBefore };
+      continue;
+    }
+    if (wide) {
+      flush();
+      tokens.push({ text: segment, spaceBefore: pendingSpace });
+      pendingSpace = false;
+      continue;
+    }
+    if (word === '') {
+      spaceBefore = pendingSpace;
+      pendingSpace = false;
+      const previous = tokens[tokens.length - 1];
+      // A Latin word right after a CJK character may break from it.
+      if (previous && !spaceBefore && !isWideGrapheme(previous.text.slice(-1))) {
+        word = previous.text;
+        spaceBefore = previous.spaceBefore;
+        tokens.pop();
+      }
+    }
+    word += segment;
+  }
+  flush();
+  return tokens;
+}
+
+/** Splits a word too long for one line into pieces that fit, preferring soft break points. */
+function breakWord(word: string, style: TextStyle, width: number): string[] {
+  const parts = Array.from(graphemes.segment(word), (part) => part.segment);
+  const pieces: string[] = [];
+  let start = 0;
+  while (start < parts.length) {
+    let end = start;
+    let used = 0;
+    while (end < parts.length) {
+      const next = measureText(parts[end] ?? '', style);
+      if (end > start && used + next > width) break;
+      used += next;
+      end += 1;
+    }
+    if (end < parts.length) {
+      for (let soft = end - 1; soft > start + (end - start) / 2; soft -= 1) {
+        if (softBreaks.has(parts[soft - 1] ?? '')) {
+          end = soft;
+          break;
+        }
+      }
+    }
+    pieces.push(parts.slice(start, end).join(''));
+    start = end;
+  }
+  return pieces;
+}
+
+function wrapParagraph(paragraph: string, options: WrapOptions): string[] {
+  const lines: string[] = [];
+  const spaceWidth = measureText(' ', options);
+  let line = '';
+  let lineWidth = 0;
+  for (const token of tokenize(paragraph)) {
+    const tokenWidth = measureText(token.text, options);
+    const gap = line !== '' && token.spaceBefore ? spaceWidth : 0;
+    if (line !== '' && lineWidth + gap + tokenWidth <= options.width) {
+      line += (gap > 0 ? ' ' : '') + token.text;
+      lineWidth += gap + tokenWidth;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    if (tokenWidth <= options.width) {
+      line = token.text;
+      lineWidth = tokenWidth;
+      continue;
+    }
+    const pieces = breakWord(token.text, options, options.width);
+    lines.push(...pieces.slice(0, -1));
+    line = pieces[pieces.length - 1] ?? '';
+    lineWidth = measureText(line, options);
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** Shortens a line until it fits with a trailing ellipsis. */
+function withEllipsis(line: string, options: WrapOptions): string {
+  const parts = Array.from(graphemes.segment(line), (part) => part.segment);
+  while (parts.length > 0) {
+    const candidate = `${parts.join('').trimEnd()}…`;
+    if (measureText(candidate, options) <= options.width) return candidate;
+    parts.pop();
+  }
+  return '…';
+}
+
+/**
+ * Wraps text to lines no wider than `width` (except a single character wider than the
+ * width, which gets a line of its own). Breaks at spaces, between CJK characters, and
+ * inside words too long for a line; explicit newlines start a new line.
+ */
+export function wrapText(text: string, options: WrapOptions): string[] {
+  const lines = text.split(/\r\n|\r|\n/).flatMap((paragraph) => wrapParagraph(paragraph, options));
+  const maxLines = options.maxLines;
+  if (maxLines === undefined || lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, Math.max(1, maxLines));
+  kept[kept.length - 1] = withEllipsis(kept[kept.length - 1] ?? '', options);
+  return kept;
+}
+
+/** The width of the widest line. */
+export function linesWidth(lines: readonly string[], style: TextStyle): number {
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, measureText(line, style));
+  return widest;
+}
