@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `npm run bench`: runs each benchmark section in its own process (so peak memory is per section)
+// and prints a table; `--json` prints the figures as JSON. Targets are from the issues.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { peakRssMb } from './stats.mjs';
+
+const sections = { core: './core.bench.mjs', render: './render.bench.mjs' };
+const [, , mode, name] = process.argv;
+
+if (mode === '--section') {
+  const { run } = await import(sections[name]);
+  const results = await run();
+  process.stdout.write(JSON.stringify({ section: name, results, peakRssMb: peakRssMb() }));
+} else {
+  const self = fileURLToPath(import.meta.url);
+  const report = Object.keys(sections).map((section) =>
+    JSON.parse(execFileSync(process.execPath, [self, '--section', section], { encoding: 'utf8', maxBuffer: 1 << 26 })),
+  );
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(report, null, 2));
+  } else {
+    for (const { section, results, peakRssMb: peak } of report) {
+      console.log(`\n## ${section} (peak RSS ${peak} MB)`);
+      for (const r of results) {
+        const verdict = r.targetMs === undefined ? '' : r.medianMs < r.targetMs ? '  ok' : '  OVER TARGET';
+        console.log(`  ${r.label.padEnd(48)} median ${String(r.medianMs).padStart(8)} ms   p95 ${String(r.p95Ms).padStart(8)} ms${r.target ? `   target ${r.target}${verdict}` : ''}`);
+      }
+    }
+  }
+}
