@@ -44,6 +44,7 @@ personas:
 stages:
   - Need and search:
       - Collects training needs from the team leads:
+          id: collect-needs
           touchpoints:
             - { channel: web, name: needs analysis toolkit, department: Marketing }
             - { channel: event, name: HR conference stand, department: Sales }
@@ -51,15 +52,18 @@ stages:
             buyer: 0
             participant: { score: 0, thoughts: Another survey about training. I hope something comes of it. }
           thoughts: Feedback conversations came out top in the survey. Now who can help?
+          insights: [i-participant-interviews]
           blueprint:
             backstage: Marketing qualifies toolkit downloads and passes them to Sales
             systems: [Website, CRM]
       - Shortlists three providers:
+          id: shortlist
           touchpoints:
             - { channel: word-of-mouth, name: HR network recommendation }
             - { channel: web, name: case studies, department: Marketing }
           emotions: { buyer: 1, participant: 0 }
           thoughts: Two recommendations from the HR network and a case study from a company like ours.
+          insights: [i-participant-interviews]
           blueprint:
             backstage: Marketing keeps case studies by industry and company size
             systems: Content management system
@@ -74,12 +78,13 @@ stages:
               momentOfTruth: The buyer decides here whether the provider understood the business or is selling a standard course
           emotions: { buyer: 2, participant: 0 }
           thoughts: She asked about our appraisal cycle and our engagement scores. Finally someone who listens.
+          insights: [i-participant-interviews]
           blueprint:
             frontstage: Account manager runs a 45-minute scoping call with a structured guide
             backstage: Account manager writes the call notes into the CRM
             systems: CRM opportunity record
       - Waits for the proposal and the price:
-          id: proposal
+          id: wait-for-proposal
           touchpoints: [{ id: proposal-email, channel: email, name: proposal, department: Sales }]
           emotions:
             buyer: { score: -1, evidence: measured, insights: [i-proposal-cycle] }
@@ -106,9 +111,11 @@ stages:
             support: Insurance and policy documents kept by the office manager
             systems: Client procurement portals
       - Signs the order and books the dates:
+          id: sign-order
           touchpoints: [{ channel: web, name: client portal, department: Operations }]
           emotions: { buyer: 1, participant: 0 }
           thoughts: Dates in March and April, both trainers confirmed.
+          insights: [i-participant-interviews]
           blueprint:
             backstage: Operations reserves trainers and sends calendar holds
             systems: [Client portal, Trainer scheduling tool]
@@ -128,9 +135,11 @@ stages:
             backstage: Operations uploads the participant list and sends invitations
             systems: [Learning platform, Email platform]
       - Completes the 360-degree feedback questionnaire:
+          id: feedback-360
           touchpoints: [{ channel: web, name: 360-degree feedback tool, department: Digital Learning }]
           emotions: { buyer: 1, participant: 0 }
           thoughts: Curious what my team will say. A bit nervous, too.
+          insights: [i-participant-interviews]
           blueprint:
             backstage: Trainers read every 360 report before the workshop
             systems: 360-degree feedback tool
@@ -145,12 +154,14 @@ stages:
               momentOfTruth: The first hour decides whether team leads engage or retreat into their email
           emotions: { buyer: 1, participant: 1 }
           thoughts: No slides in the first hour, just a real conversation about a real case. That's new.
+          insights: [i-participant-interviews]
           blueprint:
             frontstage: Two trainers open with a live case from the pre-work
             backstage: Producer sets up the room and tests the video link for remote joiners
             support: Facilitation guide and case library
             physical: [Workbook, Feedback cards, Flip charts]
       - Practises feedback conversations with an actor:
+          id: role-play
           touchpoints: [{ channel: event, name: role play with a professional actor, department: Delivery }]
           emotions: { buyer: 1, participant: 2 }
           thoughts: Terrifying for five minutes, then the most useful hour of the year.
@@ -190,17 +201,21 @@ stages:
     loop: { to: proposal, reason: Clients who see impact data rebook a further cohort or a new topic }
     steps:
       - Reviews the results with the account manager:
+          id: results-review
           touchpoints: [{ channel: in-person, name: quarterly business review, department: Sales }]
           emotions: { buyer: 1, participant: 0 }
           thoughts: The team engagement scores did move. Let's talk about the next group.
+          insights: [i-participant-interviews]
           blueprint:
             frontstage: Account manager presents results and recommendations
             backstage: Account manager prepares the review from the CRM and evaluation data
             systems: CRM
       - Books two more cohorts for the next financial year:
+          id: rebook-cohorts
           touchpoints: [{ channel: email, name: renewal proposal, department: Sales }]
           emotions: { buyer: 2, participant: 1 }
           thoughts: Same trainers, same format, and this time the follow-up calls are in our calendars.
+          insights: [i-participant-interviews]
           gain: { id: fast-rebooking, title: Rebooking reuses the signed framework agreement,
                   personas: [buyer], evidence: observed, insights: [i-proposal-cycle] }
           blueprint:
@@ -217,6 +232,7 @@ paths:
     description: In about one workshop in sixteen the lead trainer drops out in the final week and a colleague takes over.
     steps:
       - Hears that the lead trainer has changed two days before:
+          id: trainer-changed
           touchpoints: [{ channel: phone, name: call from operations, department: Operations }]
           emotions:
             buyer: { score: -2, evidence: reported, insights: [i-buyer-interviews] }
@@ -229,11 +245,15 @@ paths:
             backstage: Operations finds a replacement from the associate pool
             systems: Trainer scheduling tool
       - Meets the replacement trainer on a short video call:
+          id: meet-new-trainer
           touchpoints: [{ channel: web, name: trainer introduction call, department: Delivery }]
           emotions: { buyer: 0, participant: 0 }
           thoughts: He has read our 360 reports. That helps.
+          insights: [i-participant-interviews]
 
 insights:
+  - { id: i-participant-interviews, source: interview, date: 2026-09-24,
+      text: 16 team leads and 7 L&D managers from five client programmes walked us through each step from the needs survey to renewal }
   - { id: i-proposal-cycle, source: analytics, date: 2026-09-30, reference: CRM stage durations for the last 40 deals,
       text: Median 9 working days from scoping call to proposal and 19 days in supplier onboarding; framework rebookings take 4 days }
   - { id: i-lost-deals, source: interview, date: 2026-08-18,

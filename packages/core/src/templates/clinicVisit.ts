@@ -44,6 +44,7 @@ personas:
 stages:
   - Deciding to see a doctor:
       - Notices symptoms and looks for a clinic nearby:
+          id: look-for-clinic
           touchpoints:
             - { channel: ads, name: search ads, department: Marketing }
             - { channel: word-of-mouth, name: recommendation from a colleague }
@@ -51,13 +52,16 @@ stages:
             selfpay: -1
             chronic: { score: 0, thoughts: I already have my clinic; I only come back for my review. }
           thoughts: Three weeks for a GP appointment? I can't wait that long.
+          insights: [i-visit-shadowing]
           blueprint:
             backstage: Marketing runs local search ads for same-week appointments
             systems: Website analytics
       - Checks prices and the doctors' profiles on the website:
+          id: check-prices
           touchpoints: [{ channel: web, name: prices and doctors pages, department: Marketing }]
           emotions: { selfpay: 1, chronic: 1 }
           thoughts: £95 for 15 minutes, and there is a slot tomorrow at 8:40.
+          insights: [i-visit-shadowing]
           blueprint:
             systems: Website with live availability from the booking system
   - Booking:
@@ -93,6 +97,7 @@ stages:
             systems: [Online forms tool, Practice management system]
   - Arrival:
       - Checks in at reception or the self-service screen:
+          id: check-in
           touchpoints:
             - id: reception
               channel: in-person
@@ -102,6 +107,7 @@ stages:
             - { channel: kiosk, name: check-in screen, department: Patient Services }
           emotions: { selfpay: 1, chronic: 1 }
           thoughts: Nice that they knew my name straight away.
+          insights: [i-visit-shadowing]
           blueprint:
             frontstage: Receptionist confirms identity, contact details and who pays
             systems: [Practice management system, Check-in screen]
@@ -122,7 +128,7 @@ stages:
             physical: [Waiting room with 14 chairs, Water dispenser, Wall screen showing health adverts]
   - Consultation:
       - Talks through the symptoms with the doctor:
-          id: consultation
+          id: see-doctor
           touchpoints:
             - id: consulting-room
               channel: in-person
@@ -139,9 +145,11 @@ stages:
             systems: [Electronic patient record, Lab ordering system]
             physical: Printed consultation summary
       - Has a blood test with the nurse:
+          id: blood-test
           touchpoints: [{ channel: in-person, name: nurse treatment room, department: Nursing }]
           emotions: { selfpay: 1, chronic: 1 }
           thoughts: Quick and painless; results in two days.
+          insights: [i-visit-shadowing]
           blueprint:
             frontstage: Nurse takes the sample and explains when the results come
             backstage: Courier collects samples for the partner lab at 12:00 and 16:30
@@ -169,6 +177,7 @@ stages:
           touchpoints: [{ channel: app, name: patient app results, department: Clinical Operations }]
           emotions: { selfpay: 1, chronic: 0 }
           thoughts: Results already, great. But what does 'HbA1c 52' actually mean for me?
+          insights: [i-visit-shadowing]
           gain: { id: fast-results, title: Results arrive in the app within 48 hours,
                   personas: [selfpay], evidence: measured, insights: [i-patient-survey] }
           blueprint:
@@ -184,6 +193,7 @@ stages:
             - { channel: mail, name: reminder letter, department: Patient Services }
           emotions: { selfpay: 0, chronic: 1 }
           thoughts: Good, a letter. I'd have forgotten otherwise.
+          insights: [i-visit-shadowing]
           blueprint:
             backstage: Recall list run every Monday for patients due a review
             systems: [Practice management system recall list, SMS gateway]
@@ -225,14 +235,18 @@ paths:
             backstage: GP adds the patient to the call-back list
             systems: Patient app message templates
       - Speaks to the doctor on the phone:
+          id: doctor-call
           touchpoints: [{ channel: phone, name: doctor call-back, department: Clinical Operations }]
           emotions: { selfpay: 0, chronic: 1 }
           thoughts: It's manageable. I just needed someone to tell me.
+          insights: [i-visit-shadowing]
           blueprint:
             frontstage: GP explains the result and the next step
             systems: Electronic patient record
 
 insights:
+  - { id: i-visit-shadowing, source: observation, date: 2026-08-28,
+      text: 24 patient visits shadowed from booking to follow-up with a short interview after each step }
   - { id: i-phone-queue, source: analytics, date: 2026-09-30, reference: Telephony report Q3 2026,
       text: Average hold time is 14 minutes between 08:00 and 09:30 and 23% of callers hang up before they are answered }
   - { id: i-waiting-times, source: analytics, date: 2026-08-31,

@@ -54,18 +54,22 @@ personas:
 stages:
   - Deciding to order:
       - Gets a push offer and opens the app:
+          id: open-app
           touchpoints:
             - { channel: app, name: push notification, department: CRM }
             - { channel: social, name: Instagram ads, department: Marketing }
           emotions: { family: 0, student: 1, office: 0 }
           thoughts: 20% off Thai food tonight? Go on then.
+          insights: [i-order-diaries]
           blueprint:
             backstage: CRM team schedules offers by segment and time of day
             systems: [Customer data platform, Push service]
       - Browses restaurants and filters by delivery time:
+          id: browse
           touchpoints: [{ channel: app, name: restaurant list, department: Product }]
           emotions: { family: 1, student: 1, office: 1 }
           thoughts: Anything under 30 minutes that the kids will eat?
+          insights: [i-order-diaries]
           blueprint:
             systems: [Search and ranking service, Delivery time estimator]
   - Choosing:
@@ -89,9 +93,11 @@ stages:
             support: Menu quality checks for the top 200 restaurants only
             systems: Menu management tool
       - Applies a promotion code:
+          id: apply-promo
           touchpoints: [{ channel: app, name: promo code field, department: CRM }]
           emotions: { family: 0, student: 2, office: 0 }
           thoughts: Code accepted, £4 off. Nice.
+          insights: [i-order-diaries]
           gain: { id: promo-works, title: Targeted promotions are applied automatically at the basket,
                   personas: [student], evidence: measured, insights: [i-checkout-funnel] }
           blueprint:
@@ -116,11 +122,13 @@ stages:
             backstage: Pricing team sets fees by zone, weather and demand
             systems: [Pricing service, Payment gateway]
       - Gets the order confirmation and a delivery time:
+          id: confirmation
           touchpoints:
             - { channel: app, name: order tracker, department: Product }
             - { channel: email, name: order receipt, department: Finance }
           emotions: { family: 1, student: 1, office: 1 }
           thoughts: Arriving 18:20–18:30. Perfect.
+          insights: [i-order-diaries]
           blueprint:
             backstage: Restaurant accepts the order on its tablet within 2 minutes
             systems: [Order management system, Restaurant tablet app]
@@ -141,9 +149,11 @@ stages:
             support: Courier operations team rebalances zones at the peak
             systems: [Dispatch algorithm, Courier app, Delivery time estimator]
       - Gets a push when the courier is two minutes away:
+          id: courier-nearby
           touchpoints: [{ channel: app, name: courier nearby alert, department: Logistics }]
           emotions: { family: 1, student: 1, office: 1 }
           thoughts: Finally. Plates out.
+          insights: [i-order-diaries]
           blueprint:
             systems: Courier app location updates
   - Delivery and eating:
@@ -157,6 +167,7 @@ stages:
               momentOfTruth: A friendly courier and a hot, sealed bag make up for a late order
           emotions: { family: 1, student: 1, office: 1 }
           thoughts: Bag sealed, food still hot.
+          insights: [i-order-diaries]
           gain: { id: hot-food, title: Food arrives hot in a sealed thermal bag,
                   personas: [family, student, office], evidence: measured, insights: [i-order-survey] }
           blueprint:
@@ -169,6 +180,7 @@ stages:
           touchpoints: [{ channel: product, name: food and packaging, department: Restaurant Partnerships }]
           emotions: { family: 2, student: 2, office: 1 }
           thoughts: Everything's here, and they added extra prawn crackers.
+          insights: [i-order-diaries]
           blueprint:
             backstage: Restaurant packs against the order slip
             physical: [Labelled containers, Order slip stapled to the bag]
@@ -180,10 +192,12 @@ stages:
           touchpoints: [{ channel: app, name: rating screen, department: Customer Care }]
           emotions: { family: 1, student: 1, office: 1 }
           thoughts: Four stars for the food, five for the courier.
+          insights: [i-order-diaries]
           blueprint:
             backstage: Ratings below 3 stars are routed to restaurant account managers
             systems: Ratings service
       - Reorders a favourite in two taps:
+          id: reorder
           touchpoints:
             - { channel: app, name: order again, department: Product }
             - { channel: email, name: weekly picks email, department: CRM }
@@ -224,11 +238,15 @@ paths:
             support: Refund policy with restaurant charge-back
             systems: [Help centre chatbot, Refund service]
       - Gets a refund to the card or as credit:
+          id: refund
           touchpoints: [{ channel: email, name: refund confirmation, department: Customer Care }]
           emotions: { family: 0, student: 1, office: 0 }
           thoughts: Credit is fine, but dinner is still one short.
+          insights: [i-order-diaries]
 
 insights:
+  - { id: i-order-diaries, source: interview, date: 2026-09-19,
+      text: "Diary study: 30 customers logged how they felt at each step of 96 orders over four weeks" }
   - { id: i-checkout-funnel, source: analytics, date: 2026-09-30, reference: Product analytics checkout funnel Q3 2026,
       text: 18% of baskets are abandoned on the checkout screen; abandonment doubles when fees exceed 30% of the basket }
   - { id: i-eta-accuracy, source: analytics, date: 2026-10-31,

@@ -50,6 +50,7 @@ stages:
             - { channel: partner, name: online travel agencies, department: Revenue Management }
           emotions: { business: 0, leisure: 1 }
           thoughts: Something walkable, under £220, with decent reviews
+          insights: [i-guest-diary]
           blueprint:
             backstage: Revenue manager sets daily rates and travel-agency allocations
             systems: [Channel manager, Rate shopper]
@@ -72,21 +73,26 @@ stages:
             - { channel: email, name: booking confirmation, department: Reservations }
           emotions: { business: 1, leisure: 1 }
           thoughts: Best price guaranteed and free cancellation until 48 hours before. Done.
+          insights: [i-guest-diary]
           blueprint:
             backstage: Reservations agent checks special requests each morning
             systems: [Booking engine, Property management system, Payment gateway]
             physical: Confirmation email with a map and the check-in time
       - Receives the pre-arrival email and the online check-in link:
+          id: pre-arrival
           touchpoints: [{ channel: email, name: pre-arrival email, department: Guest Relations }]
           emotions: { business: 1, leisure: 1 }
           thoughts: Online check-in sounds good; that should save time tonight.
+          insights: [i-guest-diary]
           blueprint:
             backstage: Guest relations flags anniversaries and repeat guests
             systems: [CRM, Online check-in form]
       - Asks about parking and early luggage drop on WhatsApp:
+          id: ask-concierge
           touchpoints: [{ channel: chat, name: WhatsApp concierge, department: Front Office }]
           emotions: { business: 1, leisure: 2 }
           thoughts: They answered in five minutes, and the car park is round the corner.
+          insights: [i-guest-diary]
           gain: { id: fast-concierge, title: The concierge answers on WhatsApp within 10 minutes,
                   personas: [leisure, business], evidence: reported, insights: [i-arrival-survey] }
           blueprint:
@@ -136,6 +142,7 @@ stages:
           touchpoints: [{ channel: product, name: guest room, department: Housekeeping }]
           emotions: { business: 1, leisure: 2 }
           thoughts: Quiet, spotless, and the view is better than the photos.
+          insights: [i-guest-diary]
           gain: { id: room-quality, title: "Rooms are quiet, spotless and match the photos",
                   personas: [business, leisure], evidence: measured, insights: [i-arrival-survey] }
           blueprint:
@@ -145,6 +152,7 @@ stages:
             physical: [Turn-down card, Welcome note, Desk and chair]
   - Stay:
       - Works from the room on the hotel Wi-Fi:
+          id: use-wifi
           touchpoints: [{ channel: product, name: room Wi-Fi, department: IT }]
           emotions: { business: 1, leisure: 1 }
           thoughts: 80 Mbit/s, video calls work fine.
@@ -152,10 +160,12 @@ stages:
             support: IT support line for guests, 24/7
             systems: Wi-Fi network with per-room access points
       - Has breakfast in the restaurant:
+          id: breakfast
           touchpoints: [{ channel: in-person, name: breakfast restaurant, department: Food and Beverage }]
           emotions: { business: 1, leisure: 2 }
           thoughts: Fresh pastries and a proper flat white. Worth the £19.
-          gain: { id: breakfast, title: Breakfast is the best-rated part of the stay,
+          insights: [i-guest-diary]
+          gain: { id: great-breakfast, title: Breakfast is the best-rated part of the stay,
                   personas: [leisure], evidence: measured, insights: [i-arrival-survey] }
           blueprint:
             frontstage: Host seats guests and takes coffee orders
@@ -198,15 +208,18 @@ stages:
     loop: { to: booking, reason: "Repeat stay: members rebook directly, business travellers about 3 times a year" }
     steps:
       - Rates the stay in the post-stay survey:
+          id: rate-stay
           touchpoints:
             - { channel: email, name: post-stay survey, department: Guest Experience }
             - { channel: web, name: review sites, department: Guest Experience }
           emotions: { business: 0, leisure: 1 }
           thoughts: Great room, shame about the queue. Four stars.
+          insights: [i-guest-diary]
           blueprint:
             backstage: Guest experience team replies to every review within 48 hours
             systems: Survey and review platform
       - Gets a member offer and books the next stay:
+          id: rebook
           touchpoints:
             - { channel: email, name: member offer, department: Marketing }
             - { channel: app, name: rebook in the app, department: Digital }
@@ -238,11 +251,15 @@ paths:
             backstage: Front office asks housekeeping to prioritise the room
             systems: Housekeeping status board
       - Gets a text when the room is ready:
-          touchpoints: ["sms: room-ready text"]
+          id: room-ready
+          touchpoints: [{ channel: sms, name: room-ready text, department: Front Office }]
           emotions: { business: 0, leisure: 0 }
           thoughts: At least they texted. Forty minutes, though.
+          insights: [i-guest-diary]
 
 insights:
+  - { id: i-guest-diary, source: interview, date: 2026-07-31,
+      text: "Diary study with 14 guests (8 business, 6 leisure): each logged how they felt at every step of one stay" }
   - { id: i-desk-queue, source: analytics, date: 2026-08-31, reference: Queue sensor and check-in timestamps June–August 2026,
       text: Average wait at the front desk is 11.5 minutes between 18:00 and 21:00 against 4 minutes at other times }
   - { id: i-arrival-survey, source: survey, date: 2026-09-30,
