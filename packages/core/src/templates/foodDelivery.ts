@@ -38,7 +38,7 @@ personas:
     needs: [The total price before choosing, Promotions that actually apply, Cheap or free delivery]
     frustrations: [Service and small-order fees revealed at checkout, Codes that fail, Delivery fees that double when it rains]
     behaviours: [Opens the app after a push offer, Compares two or three apps, Splits orders with flatmates]
-    quote: "The burger is £9. Why is my total £15.48?"
+    quote: "The burger is £9. Why is my total £14.48?"
     share: 0.35
   office:
     name: Office lunch organiser
@@ -115,7 +115,7 @@ stages:
             family: 0
             student: { score: -2, evidence: measured, insights: [i-checkout-funnel] }
             office: 1
-          thoughts: "A £1.99 delivery fee, a £2.49 service fee and a £1.00 small-order fee? That's £5.48 on a £10 meal."
+          thoughts: "A £1.99 delivery fee, a £2.49 service fee and a £1.00 small-order fee? That's £5.48 on a £9 burger."
           pain: { id: fees-at-checkout, title: Service and small-order fees appear only at checkout,
                   severity: 4, reach: 0.45, personas: [student, family], evidence: measured, insights: [i-checkout-funnel] }
           blueprint:

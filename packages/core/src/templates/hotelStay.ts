@@ -61,7 +61,7 @@ stages:
             business: 0
             leisure: { score: -1, evidence: measured, insights: [i-rate-page] }
           thoughts: "Is breakfast included here? The travel site says £198 all in."
-          pain: { id: rate-unclear, title: The rate page does not say whether breakfast and city tax are included,
+          pain: { id: rate-unclear, title: The rate page does not say whether breakfast and the visitor levy are included,
                   severity: 3, reach: 0.35, personas: [leisure], evidence: measured, insights: [i-rate-page] }
           blueprint:
             systems: Booking engine rate page
@@ -184,8 +184,8 @@ stages:
           emotions:
             business: 0
             leisure: { score: -1, evidence: reported, insights: [i-fee-reviews] }
-          thoughts: "£36 city tax and £25 parking? Nobody mentioned that."
-          pain: { id: surprise-charges, title: City tax and parking appear for the first time on the final bill,
+          thoughts: "A £21 visitor levy and £25 parking? Nobody mentioned either."
+          pain: { id: surprise-charges, title: The visitor levy and parking appear for the first time on the final bill,
                   severity: 3, reach: 0.25, personas: [leisure], evidence: reported, insights: [i-fee-reviews] }
           blueprint:
             frontstage: Receptionist prints the folio and takes payment
@@ -269,7 +269,7 @@ insights:
   - { id: i-invoice-tickets, source: support-ticket, date: 2026-09-15,
       text: 14% of corporate stays lead to an invoice correction ticket - mostly a missing company name or VAT number }
   - { id: i-fee-reviews, source: review, date: 2026-09-20,
-      text: City tax and £25 parking are called surprise charges in 1 of 8 negative reviews }
+      text: The 5% visitor levy and £25 parking are called surprise charges in 1 of 8 negative reviews }
   - { id: i-rate-page, source: analytics, date: 2026-08-31,
       text: 62% of leisure guests visit the hotel website before booking on a travel agency site; 71% of them leave on the rate page }
   - { id: i-room-ready, source: analytics, date: 2026-09-30,
@@ -279,7 +279,7 @@ opportunities:
   - { id: o-mobile-check-in, title: Mobile check-in with a digital key for guests who checked in online,
       addresses: [desk-queue, details-twice], impact: 5, effort: 4, confidence: 0.7, reach: 0.4,
       status: planned, owner: Front Office Manager, metrics: [m-desk-wait, m-arrival-csat] }
-  - { id: o-all-in-price, title: "Show the all-in price (breakfast, city tax, parking) on the rate page and in every confirmation",
+  - { id: o-all-in-price, title: "Show the all-in price (breakfast, visitor levy, parking) on the rate page and in every confirmation",
       addresses: [rate-unclear, surprise-charges], impact: 3, effort: 2, confidence: 0.8,
       status: validated, owner: Head of Digital, metrics: [m-direct-conversion] }
   - { id: o-friday-rooms, title: Prioritise Friday arrivals on the housekeeping board and text guests when the room is ready,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../diagnostic.js';
 import { parseJourney } from '../format/parseJourney.js';
+import { writeJourney } from '../format/writeJourney.js';
 import { lintJourney } from '../lint/lintJourney.js';
 import type { Journey } from '../model/journey.js';
 import { allSteps } from '../model/walk.js';
@@ -31,6 +32,12 @@ describe.each([hotelStay, clinicVisit, b2bTraining, foodDelivery])('template $id
     const diagnostics = result.ok ? result.warnings : [...result.errors, ...result.warnings];
     expect(diagnostics.map((diagnostic) => formatDiagnostic(diagnostic))).toEqual([]);
     expect(result.ok).toBe(true);
+  });
+
+  it('survives being saved: writing and re-reading gives the same journey', () => {
+    const journey = journeyOf(template);
+    const reread = parseJourney(writeJourney(journey, 'yaml'));
+    expect(reread.ok && reread.journey).toEqual(journey);
   });
 
   it('has a clear purpose, an owner and a review that is not overdue', () => {
