@@ -56,12 +56,15 @@ stages:
           touchpoints: [web: price comparison site, { channel: social, name: creator partnerships, department: Marketing }]
           thoughts: £175 to switch, no monthly fee — what's the catch?
           emotions: { switcher: 1, student: 1, newcomer: -0.5 }
+          insights: [usability-study]
           blueprint:
             backstage: Marketing refreshes the switch offer every quarter
             systems: Affiliate tracking
       - Checks eligibility on the account page:
           id: eligibility
-          touchpoints: [{ channel: web, name: current account page, department: Digital }, { channel: chat, name: eligibility chatbot, department: Digital }]
+          touchpoints:
+            - { channel: web, name: current account page, department: Digital }
+            - { channel: chat, name: eligibility chatbot, department: Digital }
           thoughts: “UK resident” — does a visa and a tenancy agreement count?
           emotions:
             switcher: 0.5
@@ -76,11 +79,12 @@ stages:
       - Downloads the app and starts the application:
           touchpoints: [{ channel: app, name: onboarding flow, department: Digital }]
           emotions: { switcher: 1, student: 1, newcomer: 0.5 }
+          insights: [usability-study]
           blueprint:
             systems: [Mobile app, Onboarding platform]
       - Enters personal details and three years of addresses:
           id: address-history
-          touchpoints: [app: address lookup]
+          touchpoints: [{ channel: app, name: address lookup, department: Digital }]
           thoughts: The lookup only finds UK postcodes. Where do I put my flat in Lagos?
           emotions:
             switcher: -0.5
@@ -106,7 +110,9 @@ stages:
     steps:
       - Waits for the account decision:
           id: waits-decision
-          touchpoints: [app: application status screen, { channel: email, name: application update, department: Operations }]
+          touchpoints:
+            - { channel: app, name: application status screen, department: Digital }
+            - { channel: email, name: application update, department: Operations }
           thoughts: “Under review” since Tuesday — is that good or bad?
           emotions:
             switcher: { score: -1, evidence: measured, insights: [decision-tickets] }
@@ -120,6 +126,7 @@ stages:
           id: approved
           touchpoints: [{ channel: app, name: account details screen, department: Digital }]
           emotions: { switcher: 1.5, student: 1.5, newcomer: 2 }
+          insights: [usability-study]
           blueprint:
             systems: Core banking (Temenos)
   - name: Set-up
@@ -129,11 +136,13 @@ stages:
           id: virtual-card
           touchpoints: [{ channel: app, name: virtual card, department: Cards }]
           emotions: { switcher: 1.5, student: 2, newcomer: 1.5 }
+          insights: [usability-study]
           blueprint:
             systems: [Card tokenisation (Visa Token Service), Core banking]
       - Receives the debit card in the post:
           touchpoints: [{ channel: mail, name: debit card letter, department: Card Operations }]
           emotions: { switcher: 1, student: 1, newcomer: 1 }
+          insights: [usability-study]
           blueprint:
             backstage: Card bureau prints and posts within 2 working days
             physical: [Debit card, Carrier letter, PIN shown in the app]
@@ -143,6 +152,7 @@ stages:
           moment-of-truth: Moving the salary and direct debits is the point of no return; one bounced bill undoes the trust built so far
           thoughts: Seven working days with no news in between.
           emotions: { switcher: 0.5, student: 0.5, newcomer: 0 }
+          insights: [usability-study]
           blueprint:
             backstage: Old bank redirects payments for 36 months
             systems: [Current Account Switch Service (CASS), Direct debit platform]
@@ -153,12 +163,14 @@ stages:
           touchpoints: [{ channel: app, name: payment notification, department: Digital }]
           thoughts: My first UK salary, in my own account.
           emotions: { switcher: 1.5, student: 1, newcomer: 2 }
+          insights: [usability-study]
           blueprint:
             systems: [Faster Payments, Push notification service]
       - Sets up a savings pot and spending alerts:
           id: savings-pot
-          touchpoints: [app: savings pots]
+          touchpoints: [{ channel: app, name: savings pots, department: Digital }]
           emotions: { switcher: 1.5, student: 1.5, newcomer: 1 }
+          insights: [usability-study]
           blueprint:
             systems: Personal finance engine
   - name: Relationship
@@ -166,7 +178,9 @@ stages:
     steps:
       - Waits for the £175 switch bonus:
           id: bonus
-          touchpoints: [{ channel: email, name: bonus terms reminder, department: Marketing }, phone: contact centre]
+          touchpoints:
+            - { channel: email, name: bonus terms reminder, department: Marketing }
+            - { channel: phone, name: contact centre, department: Customer Service }
           thoughts: I've paid two direct debits. Why hasn't it come?
           emotions:
             switcher: { score: -1, evidence: measured, insights: [bonus-contacts] }
@@ -179,6 +193,7 @@ stages:
       - Is offered a credit card in the app:
           touchpoints: [{ channel: app, name: pre-approved offer, department: Lending }]
           emotions: { switcher: 0.5, student: 0.5, newcomer: -0.5 }
+          insights: [usability-study]
           blueprint:
             systems: Decision engine
 
@@ -204,12 +219,18 @@ paths:
       - Visits a branch with passport, visa and tenancy agreement:
           touchpoints: [{ channel: store, name: Harbour Bank branch, department: Branch Network }]
           emotions: { switcher: 0, student: 0.5, newcomer: 0.5 }
+          insights: [usability-study]
           blueprint:
             frontstage: Branch colleague checks and scans the originals
             backstage: Scans sent to Financial Crime for same-day approval
             physical: [Passport, Visa, Tenancy agreement]
 
 insights:
+  - id: usability-study
+    text: In a moderated study 15 applicants (6 switchers, 5 students, 4 newcomers) opened a real account thinking aloud, then rated each step.
+    source: observation
+    date: 2026-08-27
+    reference: UX research report UXR-2026-14
   - id: funnel-analytics
     text: 31% of applications are abandoned at the identity check; 52% when the applicant holds a non-UK passport.
     source: analytics
@@ -297,6 +318,7 @@ metrics:
       kind: conversion
       at: apply
       unit: '%'
+      direction: up
       baseline: 54
       target: 70
       measurements:
@@ -330,6 +352,7 @@ metrics:
       kind: conversion
       at: first-use
       unit: '% of new accounts'
+      direction: up
       baseline: 48
       target: 65
       measurements:
@@ -339,6 +362,7 @@ metrics:
       id: onboarding-nps
       kind: nps
       unit: points
+      direction: up
       baseline: 18
       target: 35
       measurements:

@@ -47,11 +47,13 @@ stages:
           touchpoints: [word of mouth]
           thoughts: My old coat won't survive another winter.
           emotions: { shopper: 0, loyal: 1 }
+          insights: [diary-study]
       - Sees the winter campaign on Instagram:
           touchpoints:
             - { channel: social, name: Instagram winter campaign, department: Marketing }
             - { channel: ads, name: search ads "warm winter jacket", department: Marketing }
           emotions: { shopper: 0.5, loyal: 1 }
+          insights: [diary-study]
           blueprint:
             backstage: Performance team targets lookalike audiences of Club members
             systems: [Meta Ads Manager, Google Ads]
@@ -64,6 +66,7 @@ stages:
             - { channel: app, name: saved favourites, department: E-commerce }
           thinking: Nice, but is it cheaper elsewhere?
           emotions: { shopper: 1, loyal: 1.5 }
+          insights: [diary-study]
           blueprint:
             backstage: Merchandising ranks winter jackets by margin and stock
             systems: [Algolia search, Product information system]
@@ -98,6 +101,7 @@ stages:
             - { channel: web, name: basket, department: E-commerce }
             - { channel: email, name: basket reminder after 24 hours, department: CRM }
           emotions: { shopper: 0.5, loyal: 1.5 }
+          insights: [diary-study]
           blueprint:
             systems: [Shopify Plus, Klaviyo]
       - Checks out and pays £400:
@@ -114,8 +118,9 @@ stages:
             physical: Order number on screen
       - Receives the order confirmation:
           id: order-confirmation
-          touchpoints: [email: order confirmation]
+          touchpoints: [{ channel: email, name: order confirmation, department: CRM }]
           emotions: { shopper: 1, loyal: 2 }
+          insights: [diary-study]
           blueprint:
             systems: Klaviyo transactional email
             physical: Confirmation email with delivery date
@@ -142,6 +147,7 @@ stages:
               department: Logistics
               momentOfTruth: The first physical contact with the brand — recycled box, tissue paper and a handwritten thank-you card
           emotions: { shopper: 1.5, loyal: 1.5 }
+          insights: [diary-study]
           blueprint:
             frontstage: Courier delivers in a one-hour window
             physical: [Recycled box, Fellside tissue paper, Thank-you card, Returns label]
@@ -149,22 +155,27 @@ stages:
     steps:
       - Tries it on; colour and texture match the photos:
           id: try-on
-          touchpoints: [product]
+          touchpoints: [{ channel: product, name: the jacket, department: Buying }]
           moment-of-truth: Fit and colour against the photos decide whether the jacket stays or goes back
           emotions: { shopper: 2, loyal: 2 }
+          insights: [diary-study]
           blueprint:
             physical: [Jacket, Care label, Swing tag with fill power]
       - Wears it through the first cold week:
           id: wears
-          touchpoints: [product, app: care tips]
+          touchpoints: [{ channel: product, name: the jacket, department: Buying }, { channel: app, name: care tips, department: E-commerce }]
           thoughts: Warm at -5 °C on the platform and it packs into its own pocket.
           emotions: { shopper: 2, loyal: 2 }
+          insights: [diary-study]
   - name: Loyalty
     loop: { to: consideration, reason: Two in five buyers come back for boots or base layers within a season }
     steps:
       - Writes a review:
-          touchpoints: [email: review request after 14 days, web: product reviews]
+          touchpoints:
+            - { channel: email, name: review request after 14 days, department: CRM }
+            - { channel: web, name: product reviews, department: E-commerce }
           emotions: { shopper: 1, loyal: 1.5 }
+          insights: [diary-study]
           blueprint:
             backstage: Reviews moderated within 48 hours
             systems: Bazaarvoice
@@ -191,6 +202,7 @@ paths:
       - Books a free exchange in the returns portal:
           touchpoints: [{ channel: web, name: returns portal, department: Customer Service }]
           emotions: { shopper: -1, loyal: -0.5 }
+          insights: [diary-study]
           blueprint:
             systems: ZigZag returns portal
       - Drops the parcel at a Post Office counter:
@@ -198,16 +210,22 @@ paths:
           touchpoints: [{ channel: partner, name: Post Office counter, department: Logistics }]
           thoughts: Queue out of the door on a Saturday.
           emotions:
-            shopper: { score: -1.5, evidence: measured, insights: [returns-data] }
+            shopper: { score: -2, evidence: measured, insights: [returns-data] }
             loyal: { score: -1, evidence: measured, insights: [returns-data] }
           blueprint:
             backstage: Returns are checked at the warehouse before the new size ships
             physical: Printed returns label
       - Receives the new size five days later:
-          touchpoints: [delivery]
+          touchpoints: [{ channel: delivery, name: exchange delivery, department: Logistics }]
           emotions: { shopper: 0.5, loyal: 1 }
+          insights: [diary-study]
 
 insights:
+  - id: diary-study
+    text: Diary study with 14 recent jacket buyers, who logged each step of their purchase and rated how they felt at each one.
+    source: interview
+    date: 2026-09-25
+    reference: Fellside diary study, September 2026
   - id: exit-survey
     text: 41% of first-time visitors leaving a jacket page said they were going to check the price elsewhere.
     source: survey
@@ -318,6 +336,7 @@ metrics:
       kind: conversion
       at: consideration
       unit: '%'
+      direction: up
       baseline: 2.1
       target: 2.8
       measurements:

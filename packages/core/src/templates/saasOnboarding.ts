@@ -57,6 +57,7 @@ stages:
           touchpoints: [{ channel: email, name: welcome pack, department: Customer Success }]
           thoughts: Good — a named onboarding manager and a checklist.
           emotions: { admin: 1, lead: 1.5, agent: 0 }
+          insights: [shadowing]
           blueprint:
             backstage: Deal closed in Salesforce triggers the onboarding project
             systems: [Salesforce, Gainsight]
@@ -67,6 +68,7 @@ stages:
             - { channel: web, name: shared onboarding plan, department: Customer Success }
           moment-of-truth: A dated plan with owners sets expectations for the whole first quarter
           emotions: { admin: 1, lead: 1.5, agent: 0.5 }
+          insights: [shadowing]
           blueprint:
             frontstage: Onboarding manager agrees go-live date and owners
             backstage: Solutions engineer reviews the old helpdesk export
@@ -81,7 +83,7 @@ stages:
             - { channel: email, name: DNS record instructions, department: Support }
           thoughts: What's a DKIM record, and who here can change DNS?
           emotions:
-            admin: { score: -1, evidence: reported, insights: [admin-interviews, setup-ces] }
+            admin: { score: -1, evidence: reported, insights: [admin-interviews, ces-survey] }
             lead: -0.5
             agent: 0
           blueprint:
@@ -101,8 +103,9 @@ stages:
             systems: [Migration service, Zendesk and Freshdesk APIs]
       - Configures single sign-on and roles:
           id: sso
-          touchpoints: [app: admin console, web: help centre]
+          touchpoints: [{ channel: app, name: admin console, department: Product }, { channel: web, name: help centre, department: Customer Education }]
           emotions: { admin: -0.5, lead: 0, agent: 0 }
+          insights: [shadowing]
           blueprint:
             support: Help centre articles owned by Customer Education
             systems: [SAML, SCIM provisioning]
@@ -113,6 +116,7 @@ stages:
           id: invite
           touchpoints: [{ channel: email, name: agent invitation, department: Product }]
           emotions: { admin: 1, lead: 1, agent: 0 }
+          insights: [shadowing]
           blueprint:
             systems: User provisioning
       - Agents attend the live training webinar:
@@ -145,8 +149,11 @@ stages:
     steps:
       - Builds macros and automations:
           id: automations
-          touchpoints: [app: automation builder, { channel: chat, name: in-app help, department: Support }]
+          touchpoints:
+            - { channel: app, name: automation builder, department: Product }
+            - { channel: chat, name: in-app help, department: Support }
           emotions: { admin: 1, lead: 1.5, agent: 1 }
+          insights: [shadowing]
           blueprint:
             frontstage: Support agents answer in-app chat in under 2 minutes
             systems: [Automation engine, Intercom]
@@ -156,6 +163,7 @@ stages:
           moment-of-truth: The first proof the switch paid off — the chart the lead takes to the director
           thoughts: 'First-response time down from 4 h 10 min to 1 h 25 min.'
           emotions: { admin: 1.5, lead: 2, agent: 1 }
+          insights: [shadowing]
           blueprint:
             systems: Analytics warehouse (refreshed hourly)
   - name: Success review
@@ -164,13 +172,17 @@ stages:
       - Joins the 60-day success review:
           touchpoints: [{ channel: phone, name: success review call, department: Customer Success }]
           emotions: { admin: 1, lead: 1.5, agent: 0.5 }
+          insights: [shadowing]
           blueprint:
             frontstage: Customer success manager presents adoption and response times
             backstage: Health score computed from usage and tickets
             systems: Gainsight
       - Adds the knowledge base add-on:
-          touchpoints: [web: billing page, { channel: email, name: add-on quote, department: Sales }]
+          touchpoints:
+            - { channel: web, name: billing page, department: Finance }
+            - { channel: email, name: add-on quote, department: Sales }
           emotions: { admin: 0.5, lead: 1, agent: 1 }
+          insights: [shadowing]
           blueprint:
             systems: [Chargebee, Salesforce CPQ]
   - name: Renewal
@@ -193,6 +205,7 @@ stages:
       - Renews for a second year:
           touchpoints: [{ channel: phone, name: account manager call, department: Sales }]
           emotions: { admin: 1, lead: 1, agent: 1 }
+          insights: [shadowing]
           blueprint:
             frontstage: Account manager negotiates a two-year term
             physical: Signed renewal order form
@@ -207,20 +220,26 @@ paths:
       - Raises a ticket about the failed import:
           touchpoints: [{ channel: chat, name: support chat, department: Support }]
           emotions: { admin: -2, lead: -1, agent: -0.5 }
+          insights: [shadowing]
           blueprint:
             backstage: Ticket escalated to Solutions Engineering
       - Migration engineer reruns the import overnight:
           touchpoints: [{ channel: email, name: migration report, department: Solutions Engineering }]
           emotions: { admin: 0.5, lead: 0, agent: 0 }
+          insights: [shadowing]
           blueprint:
             backstage: Engineer splits large attachments and reruns the job
 
 insights:
+  - id: shadowing
+    text: Researchers followed 6 new accounts from kick-off to day 60 and rated each step with 6 admins, 6 leads and 18 agents.
+    source: observation
+    date: 2026-09-24
   - id: ttfv-analytics
     text: Median time to first value (100 tickets solved with an automation) is 23 days; 9 days where the kick-off produced a dated plan.
     source: analytics
     date: 2026-07-08
-  - id: setup-ces
+  - id: ces-survey
     text: Set-up effort scores 4.1 of 7; domain verification and ticket import are the two lowest-rated tasks.
     source: survey
     date: 2026-08-19
@@ -260,11 +279,11 @@ insights:
 
 painPoints:
   - Domain verification needs someone in IT:
-      { id: dns-needs-it, at: connect-inbox, severity: 4, reach: 0.6, personas: [admin], evidence: reported, insights: [admin-interviews, setup-ces] }
+      { id: dns-needs-it, at: connect-inbox, severity: 4, reach: 0.6, personas: [admin], evidence: reported, insights: [admin-interviews, ces-survey] }
   - Ticket import fails on large attachments:
       { id: import-fails, at: migration-tool, severity: 5, reach: 0.22, personas: [admin, lead], evidence: measured, insights: [import-tickets] }
   - SCIM provisioning is documented for Okta only:
-      { id: scim-docs, at: sso, severity: 2, reach: 0.3, personas: [admin], evidence: reported, insights: [setup-ces] }
+      { id: scim-docs, at: sso, severity: 2, reach: 0.3, personas: [admin], evidence: reported, insights: [ces-survey] }
   - One training for all roles:
       { id: generic-training, at: training, severity: 3, reach: 0.8, personas: [agent], evidence: measured, insights: [training-survey] }
   - Agents lose their first morning rebuilding views:
@@ -337,6 +356,7 @@ metrics:
       kind: conversion
       at: migration-tool
       unit: '%'
+      direction: up
       baseline: 78
       target: 95
       measurements:
@@ -347,6 +367,7 @@ metrics:
       kind: conversion
       at: rollout
       unit: '%'
+      direction: up
       baseline: 61
       target: 85
       measurements:
@@ -357,6 +378,7 @@ metrics:
       kind: nps
       at: review
       unit: points
+      direction: up
       baseline: 22
       target: 40
       measurements:

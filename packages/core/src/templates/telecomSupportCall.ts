@@ -47,13 +47,16 @@ stages:
           touchpoints: [{ channel: product, name: Kestrel Hub router, department: Network Operations }]
           thoughts: Red light again. Ten minutes before my client call.
           emotions: { remote: -1.5, senior: -1 }
+          insights: [fault-interviews]
           blueprint:
             backstage: Network alarm raised for the street cabinet
             systems: Network monitoring (Netcool)
             physical: Router with a flashing red light
       - Checks the service status in the app:
           id: status-check
-          touchpoints: [{ id: status-page, channel: app, name: service status, department: Digital }, web: status page]
+          touchpoints:
+            - { id: service-status, channel: app, name: service status, department: Digital }
+            - { channel: web, name: status page, department: Digital }
           thoughts: “No known issues in your area” — then why is the whole street offline?
           emotions:
             remote: { score: -1.5, evidence: measured, insights: [outage-lag] }
@@ -132,6 +135,7 @@ stages:
           touchpoints: [{ channel: in-person, name: engineer visit, department: Field Operations }]
           moment-of-truth: The engineer is the only person from Kestrel most customers ever meet face to face
           emotions: { remote: 1.5, senior: 2 }
+          insights: [fault-interviews]
           blueprint:
             frontstage: Engineer tests the line at the house and explains the fix
             backstage: Cabinet joint replaced and the line retested
@@ -143,13 +147,15 @@ stages:
       - Answers a survey about the call by text:
           touchpoints: [{ channel: sms, name: post-call survey, department: Customer Insight }]
           emotions: { remote: 0, senior: 0.5 }
+          insights: [fault-interviews]
           blueprint:
             systems: Survey platform (Qualtrics)
       - Sees automatic compensation on the next bill:
           id: compensation
-          touchpoints: [{ channel: email, name: monthly bill, department: Billing }, app: bill]
+          touchpoints: [{ channel: email, name: monthly bill, department: Billing }, { channel: app, name: bill, department: Billing }]
           thoughts: They paid me back for three days without me asking.
           emotions: { remote: 0.5, senior: 1 }
+          insights: [fault-interviews]
           blueprint:
             backstage: Compensation calculated from the fault ticket's open days
             systems: Billing (Amdocs)
@@ -158,7 +164,9 @@ stages:
     steps:
       - Compares providers as the contract ends:
           id: compare-providers
-          touchpoints: [{ channel: mail, name: end-of-contract letter, department: Billing }, web: comparison site]
+          touchpoints:
+            - { channel: mail, name: end-of-contract letter, department: Billing }
+            - web: comparison site
           thoughts: £12 a month more from April — and after that outage.
           emotions:
             remote: { score: -1, evidence: reported, insights: [retention-interviews] }
@@ -171,6 +179,7 @@ stages:
           id: loyalty-offer
           touchpoints: [{ channel: phone, name: retention team, department: Retention }]
           emotions: { remote: 0.5, senior: 1 }
+          insights: [fault-interviews]
           blueprint:
             frontstage: Retention adviser offers a price from the save desk matrix
             systems: Offer engine
@@ -186,14 +195,20 @@ paths:
       - Chooses a call-back instead of waiting:
           touchpoints: [{ channel: phone, name: call-back option, department: Customer Operations }]
           emotions: { remote: 0.5, senior: -0.5 }
+          insights: [fault-interviews]
           blueprint:
             systems: Genesys call-back queue
       - Gets the call-back two hours later:
           touchpoints: [{ channel: phone, name: call-back, department: Technical Support }]
           thoughts: At least they rang when they said they would.
           emotions: { remote: 0, senior: 0.5 }
+          insights: [fault-interviews]
 
 insights:
+  - id: fault-interviews
+    text: 20 customers were interviewed within 48 hours of a fault call and walked through each step and how it felt.
+    source: interview
+    date: 2026-10-09
   - id: outage-lag
     text: Outages appear on the status page 45 minutes (median) after the first customer call about them.
     source: analytics
@@ -235,7 +250,7 @@ insights:
 
 painPoints:
   - Status page says "no known issues" during an outage:
-      { id: status-lag, at: status-page, severity: 4, reach: 0.45, personas: [remote], evidence: measured, insights: [outage-lag] }
+      { id: status-lag, at: service-status, severity: 4, reach: 0.45, personas: [remote], evidence: measured, insights: [outage-lag] }
   - Virtual assistant loops back to "restart your router":
       { id: bot-loop, at: chatbot, severity: 3, reach: 0.3, personas: [remote], evidence: measured, insights: [chatbot-logs] }
   - Five-level phone menu:
@@ -325,6 +340,7 @@ metrics:
       kind: csat
       at: resolution
       unit: '%'
+      direction: up
       baseline: 71
       target: 85
       measurements:
@@ -345,6 +361,7 @@ metrics:
       id: nps
       kind: nps
       unit: points
+      direction: up
       baseline: -4
       target: 10
       measurements:
