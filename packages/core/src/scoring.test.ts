@@ -45,7 +45,14 @@ describe('scoreOpportunity', () => {
     const score = only({
       painPoints: pains,
       opportunities: [
-        { id: 'o', title: 'Sizes', addresses: ['vague', 'no-such-pain'], impact: 5, confidence: 1, effort: 1 },
+        {
+          id: 'o',
+          title: 'Sizes',
+          addresses: ['vague', 'no-such-pain'],
+          impact: 5,
+          confidence: 1,
+          effort: 1,
+        },
       ],
     });
     expect(DEFAULT_REACH).toBe(0.5);
@@ -55,9 +62,7 @@ describe('scoreOpportunity', () => {
   it('rounds both scores to one decimal', () => {
     // RICE = 33.3 × 2 × 0.333 / 3 = 7.3926 → 7.4; ICE = 2 × 1.665 × 3 = 9.99 → 10
     const score = only({
-      opportunities: [
-        { id: 'o', title: 'Round', reach: 0.333, impact: 2, confidence: 0.333, effort: 3 },
-      ],
+      opportunities: [{ id: 'o', title: 'Round', reach: 0.333, impact: 2, confidence: 0.333, effort: 3 }],
     });
     expect(score).toEqual({ reach: 0.333, rice: 7.4, ice: 10 });
   });
