@@ -48,6 +48,8 @@ export { writeJourney } from './format/writeJourney.js';
 // --- scoring ---
 
 // --- interchange (import/export formats) ---
+
+export { csvFormat } from './interchange/csv/csvFormat.js';
 export { exportCsv } from './interchange/csv/exportCsv.js';
 export { importCsv } from './interchange/csv/importCsv.js';
 export type {
@@ -57,8 +59,25 @@ export type {
   InterchangeFormatId,
 } from './interchange/interchangeFormat.js';
 export { findFormat, interchangeFormats } from './interchange/interchangeFormats.js';
+export { jsonFormat, yamlFormat } from './interchange/journeyFile/journeyFileFormats.js';
+export { exportMarkdown } from './interchange/markdown/exportMarkdown.js';
+export { markdownFormat } from './interchange/markdown/markdownFormat.js';
 export { exportMermaid } from './interchange/mermaid/exportMermaid.js';
-export { importMermaid } from './interchange/mermaid/importMermaid.js';
+export {
+  DEFAULT_MERMAID_PERSONA,
+  IMPLICIT_MERMAID_STAGE,
+  importMermaid,
+} from './interchange/mermaid/importMermaid.js';
+export { mermaidFormat } from './interchange/mermaid/mermaidFormat.js';
+export type { TableColumn, TableRow } from './interchange/table/tableFields.js';
+export { tableColumns } from './interchange/table/tableFields.js';
+export { journeyToTable } from './interchange/table/journeyToTable.js';
+export { exportUjm } from './interchange/ujm/exportUjm.js';
+export { importUjm } from './interchange/ujm/importUjm.js';
+export { ujmFormat } from './interchange/ujm/ujmFormat.js';
+export { exportXlsx, JOURNEY_SHEET, MAP_SHEET } from './interchange/xlsx/exportXlsx.js';
+export { importXlsx } from './interchange/xlsx/importXlsx.js';
+export { xlsxFormat } from './interchange/xlsx/xlsxFormat.js';
 
 // --- templates ---
 export { findTemplate, templates } from './templates/index.js';

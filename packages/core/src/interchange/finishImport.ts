@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-import { type Diagnostic, formatPath } from '../diagnostic.js';
-import { Journey } from '../model/journey.js';
+import { type Diagnostic, formatDiagnostic } from '../diagnostic.js';
+import { validateJourney } from '../format/parseJourney.js';
 import type { ImportResult } from './interchangeFormat.js';
 
-/** Where each part of an imported document came from: canonical path → 1-based line. */
+/** Where each part of an imported document came from: canonical path (`stages[0].steps[1]`) → 1-based line. */
 export type SourceLines = ReadonlyMap<string, number>;
 
 export interface FinishImportContext {
@@ -13,18 +12,23 @@ export interface FinishImportContext {
 }
 
 /**
- * Validates an imported document against the journey schema. Schema problems become
- * diagnostics located at the line of the nearest part of the document whose line is known.
+ * Validates an imported document by the same rules as a journey file (schema and references,
+ * see format/parseJourney.ts). Problems are located at the line of the nearest part of the
+ * imported document whose line is known; warnings become notes.
  */
 export function finishImport(document: unknown, context: FinishImportContext): ImportResult {
-  const parsed = Journey.safeParse(document);
-  if (parsed.success) return { ok: true, journey: parsed.data, notes: context.notes };
-  const errors = parsed.error.issues.map((issue) =>
-    importError(formatPath(issue.path), humanMessage(issue, document), {
-      fileName: context.fileName,
-      line: lineOf(issue.path, context.lines),
-    }),
-  );
+  const result = validateJourney(document, { fileName: context.fileName });
+  if (result.ok) {
+    return {
+      ok: true,
+      journey: result.journey,
+      notes: [...context.notes, ...result.warnings.map(formatDiagnostic)],
+    };
+  }
+  const errors = result.errors.map((diagnostic) => {
+    const line = diagnostic.line ?? lineOf(diagnostic.path, context.lines);
+    return line === undefined ? diagnostic : { ...diagnostic, line };
+  });
   return { ok: false, errors: sortDiagnostics(errors) };
 }
 
@@ -57,50 +61,14 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
     .map(({ diagnostic }) => diagnostic);
 }
 
-function lineOf(path: readonly PropertyKey[], lines: SourceLines | undefined): number | undefined {
+/** The line of the longest known prefix of a formatted path (`a.b[2].c` → `a.b[2]` → `a.b` → `a` → ``). */
+function lineOf(path: string, lines: SourceLines | undefined): number | undefined {
   if (!lines) return undefined;
-  for (let length = path.length; length >= 0; length--) {
-    const line = lines.get(formatPath(path.slice(0, length)));
+  for (let prefix = path; ; ) {
+    const line = lines.get(prefix);
     if (line !== undefined) return line;
-  }
-  return undefined;
-}
-
-function valueAt(document: unknown, path: readonly PropertyKey[]): unknown {
-  let value = document;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[key];
-  }
-  return value;
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || typeof value !== 'object') return String(value);
-  return Array.isArray(value) ? 'a list' : 'an object';
-}
-
-/** Zod's issue in words a person who wrote the file understands. */
-function humanMessage(issue: z.core.$ZodIssue, document: unknown): string {
-  const value = valueAt(document, issue.path);
-  const field = issue.path.at(-1);
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return `missing ${typeof field === 'string' ? `'${field}'` : 'a value'}`;
-      if (issue.expected === 'int') return `expected a whole number, got ${describe(value)}`;
-      return `expected ${issue.expected}, got ${describe(value)}`;
-    case 'too_big':
-      return `expected at most ${String(issue.maximum)}, got ${describe(value)}`;
-    case 'too_small':
-      return typeof value === 'string' || Array.isArray(value)
-        ? issue.message
-        : `expected at least ${String(issue.minimum)}, got ${describe(value)}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map(String).join(', ')}, got ${describe(value)}`;
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `'${k}'`).join(', ')}`;
-    default:
-      return issue.message;
+    if (prefix === '') return undefined;
+    const cut = prefix.match(/^(.*?)(?:\.[^.[\]]+|\[[^\]]*\])$/);
+    prefix = cut ? (cut[1] as string) : '';
   }
 }
