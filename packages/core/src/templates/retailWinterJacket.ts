@@ -167,6 +167,9 @@ stages:
           thoughts: Warm at -5 °C on the platform and it packs into its own pocket.
           emotions: { shopper: 2, loyal: 2 }
           insights: [diary-study]
+          blueprint:
+            support: Care guides written by the Product team
+            physical: Jacket with a two-year repair guarantee card
   - name: Loyalty
     loop: { to: consideration, reason: Two in five buyers come back for boots or base layers within a season }
     steps:
@@ -219,6 +222,9 @@ paths:
           touchpoints: [{ channel: delivery, name: exchange delivery, department: Logistics }]
           emotions: { shopper: 0.5, loyal: 1 }
           insights: [diary-study]
+          blueprint:
+            backstage: The new size ships only after the return is checked in
+            physical: New size with a returns label
 
 insights:
   - id: diary-study

@@ -203,6 +203,9 @@ paths:
           thoughts: At least they rang when they said they would.
           emotions: { remote: 0, senior: 0.5 }
           insights: [fault-interviews]
+          blueprint:
+            frontstage: Agent calls back within the promised two-hour slot
+            systems: Agent desktop (Salesforce Service Cloud)
 
 insights:
   - id: fault-interviews
