@@ -14,6 +14,11 @@ export function touchpointLabel(touchpoint: { channel: string; name?: string | u
   return touchpoint.name ? `${touchpoint.channel}: ${touchpoint.name}` : touchpoint.channel;
 }
 
+/** Whether the step records an emotion for this persona (own keys only: `constructor` is a fine persona id). */
+export function hasEmotion(step: Step, personaId: string): boolean {
+  return Object.hasOwn(step.emotions, personaId);
+}
+
 /** Whether the step, or one of its touchpoints, is a moment of truth. */
 export function isMomentOfTruth(step: Step): boolean {
   return step.momentOfTruth !== undefined || step.touchpoints.some((t) => t.momentOfTruth !== undefined);

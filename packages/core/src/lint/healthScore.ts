@@ -22,7 +22,7 @@ export interface RuleTally {
   readonly category: HealthCategory;
   /** The effective severity (after the user's overrides); `off` rules still say what they would examine. */
   readonly severity: RuleSetting;
-  /** How many elements the rule examined. */
+  /** How many elements the rule examined (at least `findings`). */
   readonly subjects: number;
   /** How many findings it reported. */
   readonly findings: number;

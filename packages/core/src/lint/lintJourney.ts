@@ -99,7 +99,13 @@ export function lintJourney(journey: Journey, options: LintOptions = {}): LintRe
         category: rule.category,
       });
     }
-    tallies.push({ category: rule.category, severity: setting, subjects, findings: count });
+    // A rule should examine at least what it reports on; never let a miscount inflate the score.
+    tallies.push({
+      category: rule.category,
+      severity: setting,
+      subjects: Math.max(subjects, count),
+      findings: count,
+    });
   }
   // Array.prototype.sort is stable: rule order and document order survive within a severity.
   findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);

@@ -1,5 +1,5 @@
 import type { Journey } from '../../model/journey.js';
-import { isMomentOfTruth, quoted } from '../elements.js';
+import { hasEmotion, isMomentOfTruth, quoted } from '../elements.js';
 import type { LintContext, LintRule, PlacedStep } from '../lintRule.js';
 
 function momentsOfTruth(context: LintContext): PlacedStep[] {
@@ -16,7 +16,7 @@ export const momentOfTruthWithoutEmotion: LintRule = {
   subjects: (journey: Journey, context) => (journey.personas.length > 0 ? momentsOfTruth(context).length : 0),
   *check(journey, context) {
     for (const { step, path } of momentsOfTruth(context)) {
-      const missing = journey.personas.filter((persona) => step.emotions[persona.id] === undefined);
+      const missing = journey.personas.filter((persona) => !hasEmotion(step, persona.id));
       if (missing.length > 0) {
         const names = missing.map((persona) => persona.name).join(', ');
         yield {

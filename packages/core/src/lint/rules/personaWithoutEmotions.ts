@@ -1,5 +1,5 @@
 import { formatPath } from '../../diagnostic.js';
-import { quoted } from '../elements.js';
+import { hasEmotion, quoted } from '../elements.js';
 import type { LintRule } from '../lintRule.js';
 
 export const personaWithoutEmotions: LintRule = {
@@ -13,7 +13,7 @@ export const personaWithoutEmotions: LintRule = {
   *check(journey, context) {
     if (context.steps.length === 0) return;
     for (const [index, persona] of journey.personas.entries()) {
-      if (!context.steps.some(({ step }) => step.emotions[persona.id] !== undefined)) {
+      if (!context.steps.some(({ step }) => hasEmotion(step, persona.id))) {
         yield {
           message: `Persona ${quoted(persona.name)} has no emotion at any step.`,
           path: formatPath(['personas', index]),
