@@ -37,8 +37,10 @@ export { allSteps, allTouchpoints, indexIds } from './model/walk.js';
 export { IdAllocator, slugify } from './util/slug.js';
 
 // --- format (file format: parse, write, JSON Schema) ---
+
 export type { ParseOptions, ParseResult } from './format/parseJourney.js';
 export { parseJourney, validateJourney } from './format/parseJourney.js';
+export { journeyJsonSchema } from './format/fileSchema.js';
 export { writeJourney } from './format/writeJourney.js';
 
 // --- lint and health ---

@@ -87,7 +87,7 @@ class JourneyNormaliser extends FieldReader {
   }
 
   journey(root: SourceNode): unknown {
-    this.record([], root.loc ?? { line: 1, column: 1 });
+    this.record([], root.loc);
     if (root.kind !== 'map') {
       const message = `expected a map of journey fields (title, personas, stages, …), got ${describeNode(root)}`;
       this.schemaErrors.push(this.diagnostic('error', [], message, root.loc));
@@ -120,27 +120,39 @@ class JourneyNormaliser extends FieldReader {
     };
     take('personas', (node, path) => this.personas(node, path));
     take('stages', (node, path) =>
-      this.list(node, path, (item, itemPath) => this.stage(item, itemPath, itemPath.at(-1) as number)),
+      this.list(
+        node,
+        path,
+        (item, itemPath) => this.stage(item, itemPath, itemPath.at(-1) as number),
+        'stages',
+      ),
     );
     take('paths', (node, path) =>
-      this.list(node, path, (item, itemPath) => this.named('path', item, itemPath)),
+      this.list(node, path, (item, itemPath) => this.named('path', item, itemPath), 'paths'),
     );
     take('insights', (node, path) =>
-      this.list(node, path, (item, itemPath) => this.named('insight', item, itemPath)),
+      this.list(node, path, (item, itemPath) => this.named('insight', item, itemPath), 'insights'),
     );
+    const words = { painPoints: 'pain points', gains: 'gains' };
     for (const kind of ['painPoints', 'gains'] as const) {
       const hoisted = this.hoisted[kind];
       const element = kind === 'painPoints' ? 'painPoint' : 'gain';
       const found = deferred.get(kind);
       const own = found
-        ? this.list(found[0], found[1], (item, p) => this.named(element, item, p), hoisted.length)
+        ? this.list(
+            found[0],
+            found[1],
+            (item, p) => this.named(element, item, p),
+            words[kind],
+            hoisted.length,
+          )
         : [];
-      if (hoisted.length > 0 || found) draft[kind] = Array.isArray(own) ? [...hoisted, ...own] : own;
+      if (hoisted.length > 0 || found) draft[kind] = [...hoisted, ...(own ?? [])];
     }
     for (const kind of ['opportunities', 'actions', 'metrics'] as const) {
       const element = ({ opportunities: 'opportunity', actions: 'action', metrics: 'metric' } as const)[kind];
       take(kind, (node, path) =>
-        this.list(node, path, (item, itemPath) => this.named(element, item, itemPath)),
+        this.list(node, path, (item, itemPath) => this.named(element, item, itemPath), kind),
       );
     }
     const problem = (path: DraftPath, message: string, loc?: Location) =>
@@ -153,16 +165,24 @@ class JourneyNormaliser extends FieldReader {
     return draft;
   }
 
-  /** A list of items (a single item is a list of one). */
+  /**
+   * A list of items. A single item counts as a list of one only where `what` is not given;
+   * otherwise anything but a list is an error ("expected a list of stages, got 5").
+   */
   private list(
     node: SourceNode,
     path: DraftPath,
     read: (item: SourceNode, path: DraftPath) => unknown,
+    what?: string,
     offset = 0,
-  ): unknown {
+  ): unknown[] | undefined {
     if (node.kind === 'list') return node.items.map((item, index) => read(item, [...path, index + offset]));
-    if (node.kind === 'map' || scalarText(node) !== undefined) return [read(node, [...path, offset])];
-    return this.plain(node, path);
+    if (what === undefined && (node.kind === 'map' || scalarText(node) !== undefined)) {
+      return [read(node, [...path, offset])];
+    }
+    const message = `expected a list of ${what ?? 'items'}, got ${describeNode(node)}`;
+    this.schemaErrors.push(this.diagnostic('error', path, message, node.loc));
+    return undefined;
   }
 
   private register(
@@ -242,7 +262,12 @@ class JourneyNormaliser extends FieldReader {
   private personas(node: SourceNode, path: DraftPath): unknown {
     if (node.kind === 'map')
       return node.entries.map((entry, index) => this.personaEntry(entry, [...path, index]));
-    return this.list(node, path, (item, itemPath) => this.persona(item, itemPath, {}));
+    return this.list(
+      node,
+      path,
+      (item, itemPath) => this.persona(item, itemPath, {}),
+      'personas (or a map of them)',
+    );
   }
 
   /** `shopper: {name: …}`, `shopper: Budget shopper`, `shopper: ./personas/shopper.yaml`. */
@@ -305,7 +330,7 @@ class JourneyNormaliser extends FieldReader {
   }
 
   private steps(value: SourceNode, path: DraftPath): unknown {
-    return this.list(value, path, (item, itemPath) => this.named('step', item, itemPath));
+    return this.list(value, path, (item, itemPath) => this.named('step', item, itemPath), 'steps');
   }
 
   private handlers(element: NamedElement, draft: Draft, order?: number): FieldHandlers {
@@ -424,7 +449,8 @@ class JourneyNormaliser extends FieldReader {
     }
     const reason = value.kind === 'scalar' && typeof value.value === 'string' ? value.value : undefined;
     if (reason === undefined) {
-      draft.momentOfTruth = this.plain(value, path);
+      const message = `expected why this is a moment of truth (text, or a map with a reason), got ${describeNode(value)}`;
+      this.schemaErrors.push(this.diagnostic('error', path, message, value.loc));
       return;
     }
     this.record([...path, 'reason'], value.loc);

@@ -67,7 +67,13 @@ function validateSource(
   if (normalised.document !== undefined) {
     const parsed = Journey.safeParse(normalised.document, { reportInput: true });
     if (parsed.success) journey = parsed.data;
-    else schema.push(...zodDiagnostics(parsed.error.issues, normalised, options.fileName));
+    else {
+      // The journey's id comes from its title: a missing title is the one thing to say.
+      const issues = parsed.error.issues;
+      const noTitle = issues.some((issue) => issue.path.length === 1 && issue.path[0] === 'title');
+      const shown = issues.filter((issue) => !(noTitle && issue.path.length === 1 && issue.path[0] === 'id'));
+      schema.push(...zodDiagnostics(shown, normalised, options.fileName));
+    }
   }
   // A broken reference already says what is wrong with its value; don't say it twice.
   const referenced = new Set(references.map((d) => d.path));

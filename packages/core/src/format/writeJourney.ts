@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, type Node } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, Scalar, visit } from 'yaml';
 import { z } from 'zod';
 import { Journey } from '../model/journey.js';
 import { defaultOf, unwrapSchema } from './schemaWalk.js';
@@ -13,6 +13,7 @@ export function writeJourney(journey: Journey, format: 'yaml' | 'json' = 'yaml')
   if (format === 'json') return `${JSON.stringify(plain, null, 2)}\n`;
   const doc = new Document(plain, { aliasDuplicateObjects: false });
   flowShortLists(doc.contents);
+  quoteOldBooleans(doc);
   return doc.toString({ lineWidth: 0, indentSeq: true });
 }
 
@@ -112,4 +113,17 @@ function flowShortLists(node: unknown, key?: string): void {
     }
     for (const item of node.items) flowShortLists(item);
   }
+}
+
+/** Words YAML 1.1 tools read as booleans; quoted so every reader sees text. */
+const OLD_BOOLEANS = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+function quoteOldBooleans(doc: Document): void {
+  visit(doc, {
+    Scalar(_, node) {
+      if (isScalar(node) && typeof node.value === 'string' && OLD_BOOLEANS.test(node.value)) {
+        node.type = Scalar.QUOTE_DOUBLE;
+      }
+    },
+  });
 }
