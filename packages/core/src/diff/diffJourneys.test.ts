@@ -313,10 +313,10 @@ describe('diffJourneys', () => {
       const withPersona = edited(base, (j) =>
         j.personas.push(Persona.parse({ id: 'toString', name: 'Odd one' })),
       );
-      const felt = edited(
-        withPersona,
-        (j) => (step(j, 'checkout').emotions.toString = { score: 1, thoughts: [], insights: [] }),
-      );
+      const odd: string = 'toString';
+      const felt = edited(withPersona, (j) => {
+        step(j, 'checkout').emotions[odd] = { score: 1, thoughts: [], insights: [] };
+      });
       expect(diffJourneys(withPersona, structuredClone(withPersona)).changes).toEqual([]);
       expect(diffJourneys(withPersona, felt).changes.map((c) => c.summary)).toEqual([
         'Emotion of Odd one at "Orders the jacket" added: +1',
