@@ -12,13 +12,11 @@ const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)
 
 /** `- "The title": {fields}`: a map with exactly one key, the element's name. */
 const singleKey = (value: z.ZodType, what: string) =>
-  z
-    .record(z.string(), value)
-    .meta({
-      minProperties: 1,
-      maxProperties: 1,
-      description: `the ${what} as the only key, its fields as the value`,
-    });
+  z.record(z.string(), value).meta({
+    minProperties: 1,
+    maxProperties: 1,
+    description: `the ${what} as the only key, its fields as the value`,
+  });
 
 /**
  * The map of an element as a file may spell it: every model field (optional, since ids are

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbJourney } from '../../../../test/arbitraries.js';
 import { formatDiagnostic } from '../diagnostic.js';
 import type { Journey } from '../model/journey.js';
 import type { ParseOptions, ParseResult } from './parseJourney.js';
 import { parseJourney, validateJourney } from './parseJourney.js';
+import { writeJourney } from './writeJourney.js';
 
 const sketchPath = new URL('../../../../test/fixtures/winter-jacket.sketch.yaml', import.meta.url);
 
@@ -224,6 +227,26 @@ describe('parseJourney: authoring forms', () => {
     expect(journey.actions[0]).toMatchObject({ opportunity: 'shorter-form', kpi: { metric: 'conversion' } });
     expect(journey.paths[0]).toMatchObject({ id: 'pays-by-invoice', from: 'checkout', kind: 'exception' });
     expect(journey.paths[0]?.steps.map((s) => s.id)).toEqual(['waits-for-the-invoice']);
+  });
+
+  it('puts pain points and gains written on steps first, in step order, then the journey-level ones', () => {
+    const journey = parse(
+      yaml(
+        'title: T',
+        'painPoints: [{ title: Top, at: b }]',
+        'stages:',
+        '  - S:',
+        '      - A: { pains: [One, Two] }',
+        '      - B: { pain: { Three: { severity: 1 } }, gain: Nice }',
+      ),
+    );
+    expect(journey.painPoints.map((p) => [p.title, p.at])).toEqual([
+      ['One', 'a'],
+      ['Two', 'a'],
+      ['Three', 'b'],
+      ['Top', 'b'],
+    ]);
+    expect(journey.gains.map((g) => [g.id, g.at])).toEqual([['nice', 'b']]);
   });
 
   it('claims explicit ids first, then derives and deduplicates the rest in order', () => {
@@ -488,6 +511,22 @@ describe('parseJourney: errors, with file, line and column', () => {
     ]);
   });
 
+  it('reports errors in a pain point written on a step at that step, with its journey-level path', () => {
+    const source = yaml(
+      'title: T',
+      'stages:',
+      '  - S:',
+      '      - A:',
+      '          pain: { title: Slow, severity: 9 }',
+      'painPoints:',
+      '  - { title: Dear, severity: 0 }',
+    );
+    expect(errorsOf(source)).toEqual([
+      'jacket.yaml:5:42 painPoints[0].severity: expected a whole number from 1 to 5, got 9',
+      'jacket.yaml:7:30 painPoints[1].severity: expected a whole number from 1 to 5, got 0',
+    ]);
+  });
+
   it('reports a format version newer than this code reads', () => {
     expect(errorsOf(yaml('formatVersion: 2', 'title: T'))).toEqual([
       'jacket.yaml:1:16 formatVersion: this file uses format version 2, but this version of Waymark reads up to version 1; update Waymark to read it',
@@ -523,5 +562,68 @@ describe('validateJourney', () => {
     expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual([
       'the journey is empty; a journey needs at least a title',
     ]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws, whatever the input: it answers with diagnostics', () => {
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true }), (value) => {
+        expect(typeof validateJourney(value).ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(typeof parseJourney(text).ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on a written journey with a few characters changed', () => {
+    fc.assert(
+      fc.property(
+        arbJourney({ maxStages: 2 }),
+        fc.nat(),
+        fc.nat({ max: 10 }),
+        fc.string({ maxLength: 5 }),
+        (j, at, cut, put) => {
+          const text = writeJourney(j);
+          const start = at % (text.length + 1);
+          const result = parseJourney(text.slice(0, start) + put + text.slice(start + cut));
+          if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never throws when parts of a journey are replaced by values of the wrong shape', () => {
+    const wrong = fc.constantFrom<unknown>(null, 5, 'x', [], {}, [null], { a: 1 }, true, -3.5, './p.yaml');
+    fc.assert(
+      fc.property(
+        arbJourney({ maxStages: 2 }),
+        fc.array(fc.tuple(fc.nat(), wrong), { maxLength: 4 }),
+        (j, edits) => {
+          const document = JSON.parse(writeJourney(j, 'json')) as unknown;
+          const places: [Record<string, unknown>, string][] = [];
+          const walk = (value: unknown) => {
+            if (typeof value !== 'object' || value === null) return;
+            for (const key of Object.keys(value)) {
+              places.push([value as Record<string, unknown>, key]);
+              walk((value as Record<string, unknown>)[key]);
+            }
+          };
+          walk(document);
+          for (const [index, value] of edits) {
+            const place = places[index % Math.max(1, places.length)];
+            if (place) place[0][place[1]] = value;
+          }
+          expect(typeof validateJourney(document, { loadFile: () => 'name: [' }).ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
