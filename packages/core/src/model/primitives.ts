@@ -1,12 +1,19 @@
 import { z } from 'zod';
 
+/**
+ * Names that ids may not take: they are properties of every JavaScript object, so a record keyed
+ * by them (emotions per persona) would be ambiguous or unsafe.
+ */
+export const reservedIds: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
 /** A short, readable identifier: `shopper`, `checkout`, `price-unclear`. One namespace per journey. */
 export const Id = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, {
     message: 'expected a short id of letters, digits, "-", "_" or "." (like "price-unclear")',
   })
-  .max(80);
+  .max(80)
+  .refine((id) => !reservedIds.has(id), { message: 'this id is reserved; choose another name' });
 export type Id = z.infer<typeof Id>;
 
 /** A calendar date written as YYYY-MM-DD. */

@@ -1,3 +1,5 @@
+import { reservedIds } from '../model/primitives.js';
+
 /** A readable id from a name: "Compares prices on other sites" → "compares-prices-on-other-sites". */
 export function slugify(text: string, maxLength = 48): string {
   const slug = text
@@ -30,7 +32,7 @@ export class IdAllocator {
   derive(name: string): string {
     const base = slugify(name);
     let candidate = base;
-    for (let n = 2; this.taken.has(candidate); n++) candidate = `${base}-${n}`;
+    for (let n = 2; this.taken.has(candidate) || reservedIds.has(candidate); n++) candidate = `${base}-${n}`;
     this.taken.add(candidate);
     return candidate;
   }

@@ -168,11 +168,6 @@ const cases: Record<string, Case[]> = {
       edit: (j) => j.personas.push(Persona.parse({ id: 'gift', name: 'Gift buyer' })),
       expect: [{ message: 'Persona "Gift buyer" has no emotion', path: 'personas[2]', elementId: 'gift' }],
     },
-    {
-      name: 'a persona whose id is also an object property name',
-      edit: (j) => j.personas.push(Persona.parse({ id: 'constructor', name: 'Builder' })),
-      expect: [{ message: 'Persona "Builder" has no emotion', elementId: 'constructor' }],
-    },
   ],
   'moment-of-truth-without-emotion': [
     {
