@@ -29,6 +29,7 @@ import {
   metricKinds,
   opportunityStatuses,
   pathKinds,
+  reservedIds,
   reviewCadences,
 } from '@waymark/core';
 import fc from 'fast-check';
@@ -90,7 +91,10 @@ const idWords = ['shopper', 'checkout', 'search', 'price', 'a', 'x1', 'delivery'
 /** A syntactically valid id base (uniqueness is added later). */
 const arbIdBase = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...idWords) },
-  { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,12}$/) },
+  {
+    weight: 1,
+    arbitrary: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,12}$/).filter((id) => !reservedIds.has(id)),
+  },
 );
 
 const arbDate = fc
