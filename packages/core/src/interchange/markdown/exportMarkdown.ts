@@ -34,6 +34,15 @@ export function exportMarkdown(journey: Journey): string {
   const nameOf = new Map<string, string>();
   for (const persona of journey.personas) nameOf.set(persona.id, persona.name);
   for (const stage of journey.stages) nameOf.set(stage.id, stage.name);
+  for (const item of [
+    ...journey.painPoints,
+    ...journey.gains,
+    ...journey.opportunities,
+    ...journey.actions,
+  ]) {
+    nameOf.set(item.id, item.title);
+  }
+  for (const item of [...journey.metrics, ...journey.paths]) nameOf.set(item.id, item.name);
   for (const { step } of allSteps(journey)) {
     nameOf.set(step.id, step.name);
     for (const t of step.touchpoints) nameOf.set(t.id, `${step.name} (${t.name ?? t.channel})`);

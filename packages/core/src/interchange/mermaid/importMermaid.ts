@@ -85,24 +85,24 @@ export function importMermaid(text: string, options: ImportOptions = {}): Import
     }
     if (/^journey$/.test(content)) continue;
 
-    let match = /^title(?:\s+(.*))?$/.exec(content);
+    let match = /^title(?:\s+(.*))?$/s.exec(content);
     if (match) {
       const title = decodeMermaidText(match[1]?.trim() ?? '').trim();
       if (title === '') notes.push(`line ${line}: 'title' without text; ignored`);
       else diagram.title = { text: title, line };
       continue;
     }
-    match = /^accTitle\s*:\s*(.*)$/.exec(content);
+    match = /^accTitle\s*:\s*(.*)$/s.exec(content);
     if (match) {
       diagram.accTitle = decodeMermaidText(match[1] ?? '').trim() || undefined;
       continue;
     }
-    match = /^accDescr\s*:\s*(.*)$/.exec(content);
+    match = /^accDescr\s*:\s*(.*)$/s.exec(content);
     if (match) {
       diagram.accDescr = decodeMermaidText(match[1] ?? '').trim() || undefined;
       continue;
     }
-    match = /^accDescr\s*\{(.*)$/.exec(content);
+    match = /^accDescr\s*\{(.*)$/s.exec(content);
     if (match) {
       const rest = match[1] ?? '';
       const end = rest.indexOf('}');
@@ -110,7 +110,7 @@ export function importMermaid(text: string, options: ImportOptions = {}): Import
       else description = { start: line, lines: [rest.trim()] };
       continue;
     }
-    match = /^section(?:\s+(.*))?$/.exec(content);
+    match = /^section(?:\s+(.*))?$/s.exec(content);
     if (match) {
       let name = decodeMermaidText(match[1]?.trim() ?? '').trim();
       if (name === '') {
@@ -150,8 +150,8 @@ function skipPreamble(lines: readonly string[], diagram: Diagram): number {
   }
   if ((lines[index] ?? '').trim() === '---') {
     for (index++; index < lines.length && (lines[index] as string).trim() !== '---'; index++) {
-      const match = /^title\s*:\s*(.+)$/.exec((lines[index] as string).trim());
-      const title = match?.[1]?.trim().replace(/^(["'])(.*)\1$/, '$2');
+      const match = /^title\s*:\s*(.+)$/s.exec((lines[index] as string).trim());
+      const title = match?.[1]?.trim().replace(/^(["'])(.*)\1$/s, '$2');
       if (title) diagram.title = { text: title, line: index + 1 };
     }
     index++;

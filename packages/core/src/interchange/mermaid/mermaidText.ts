@@ -31,8 +31,12 @@ export function encodeMermaidText(text: string, place: MermaidTextPlace): string
         ? /[#;\r\n{}]/g
         : /[#;:\r\n{}]/g;
   let out = text.replace(special, code);
-  if (out.startsWith('%') || (place === 'task' && keywords.test(out)))
+  // a line must not start like a comment, a fence or (for a task) a keyword; an actor that is a
+  // number would be read as the score
+  const numeric = place === 'actor' && /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/.test(out);
+  if (/^[%`~]/.test(out) || (place === 'task' && keywords.test(out)) || numeric) {
     out = code(out[0] as string) + out.slice(1);
+  }
   return out;
 }
 

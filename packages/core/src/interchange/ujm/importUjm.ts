@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostic.js';
+import { type Diagnostic, formatPath } from '../../diagnostic.js';
 import { IdAllocator, slugify } from '../../util/slug.js';
 import { deriveId } from '../deriveId.js';
 import { finishImport, importError, sortDiagnostics } from '../finishImport.js';
@@ -46,8 +46,15 @@ export function importUjm(source: string, options: ImportOptions = {}): ImportRe
   const { node, path: root } = found;
   const lineOf = (...path: JsonPath) => read.json.lineOf([...root, ...path]);
   const errors: Diagnostic[] = [];
+  const nearestLine = (path: JsonPath): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const line = lineOf(...path.slice(0, n));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  };
   const fail = (path: JsonPath, message: string) =>
-    errors.push(importError(path.join('.'), message, { fileName, line: lineOf(...path) }));
+    errors.push(importError(path.join('.'), message, { fileName, line: nearestLine(path) }));
   const notes: string[] = [];
   const noteOnce = (note: string) => {
     if (!notes.includes(note)) notes.push(note);
@@ -56,6 +63,16 @@ export function importUjm(source: string, options: ImportOptions = {}): ImportRe
   const locate = (canonical: string, ...path: JsonPath) => {
     const line = lineOf(...path);
     if (line !== undefined) lines.set(canonical, line);
+  };
+  /** Locates every value inside an extension field, whose shape mirrors the canonical journey. */
+  const locateTree = (canonical: PropertyKey[], value: unknown, ...path: JsonPath) => {
+    locate(formatPath(canonical), ...path);
+    const children: [string | number, unknown][] = Array.isArray(value)
+      ? [...value.entries()]
+      : isObject(value)
+        ? Object.entries(value)
+        : [];
+    for (const [key, item] of children) locateTree([...canonical, key], item, ...path, key);
   };
 
   const title = text(node.title) ?? text(node.name);
@@ -182,7 +199,14 @@ export function importUjm(source: string, options: ImportOptions = {}): ImportRe
   for (const [s, stage] of stages.entries()) {
     for (const [k, step] of (stage.steps as Json[]).entries()) {
       const index = steps.get(step.id as string)?.index;
-      if (index !== undefined) locate(`stages[${s}].steps[${k}]`, 'steps', index);
+      if (index === undefined) continue;
+      locate(`stages[${s}].steps[${k}]`, 'steps', index);
+      const extension = (ujmSteps[index] as Json)[STEP_EXTENSION];
+      if (isObject(extension)) {
+        for (const [key, value] of Object.entries(extension)) {
+          locateTree(['stages', s, 'steps', k, key], value, 'steps', index, STEP_EXTENSION, key);
+        }
+      }
     }
   }
 
@@ -190,7 +214,7 @@ export function importUjm(source: string, options: ImportOptions = {}): ImportRe
   let personas: Json[];
   if (Array.isArray(extPersonas)) {
     personas = objects(extPersonas);
-    for (const i of personas.keys()) locate(`personas[${i}]`, JOURNEY_EXTENSION, 'personas', i);
+    locateTree(['personas'], extPersonas, JOURNEY_EXTENSION, 'personas');
   } else {
     personas = (Array.isArray(node.personas) ? node.personas : []).flatMap((raw: unknown, i: number) => {
       const iri =
@@ -204,7 +228,7 @@ export function importUjm(source: string, options: ImportOptions = {}): ImportRe
     });
   }
   for (const key of ['insights', 'painPoints', 'gains', 'opportunities', 'actions', 'metrics']) {
-    for (const i of objects(extension?.[key]).keys()) locate(`${key}[${i}]`, JOURNEY_EXTENSION, key, i);
+    if (Array.isArray(extension?.[key])) locateTree([key], extension[key], JOURNEY_EXTENSION, key);
   }
 
   if (Array.isArray(node.sessions) && node.sessions.length > 0)
