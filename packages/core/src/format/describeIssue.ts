@@ -67,7 +67,7 @@ export function describeIssue(issue: z.core.$ZodIssue, root: z.ZodType): IssueTe
       }));
     }
     default:
-      return [{ path, message: issue.message }];
+      return [{ path, message: hasInput ? `${issue.message} (got ${describeValue(input)})` : issue.message }];
   }
 }
 

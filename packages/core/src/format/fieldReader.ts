@@ -74,7 +74,11 @@ export class FieldReader {
       const field = canonicalKey(element, entry.key);
       if (field === undefined) {
         const candidates = [...fieldsOf(element), ...Object.keys(fieldAliases[element] ?? {})];
-        const message = `unknown field '${entry.key}'${didYouMean(entry.key, candidates)}`;
+        const suggestion = didYouMean(entry.key, candidates);
+        // `{ thoughts: Same jacket, €30 less? }`: the comma ended the text and began a "field".
+        const comma = suggestion === '' && node.flow === true && isNull(entry.value);
+        const hint = comma ? '; text with a comma inside { } or [ ] needs quotes' : '';
+        const message = `unknown field '${entry.key}'${suggestion}${hint}`;
         this.schemaErrors.push(this.diagnostic('error', path, message, entry.keyLoc ?? node.loc));
         continue;
       }

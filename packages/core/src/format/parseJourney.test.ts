@@ -276,20 +276,16 @@ describe('parseJourney: authoring forms', () => {
     expect(journey).toMatchObject({ title: '2024', id: '2024', version: '1.10', tags: ['007', 'true'] });
   });
 
-  it('keeps keys like constructor and __proto__ as plain data', () => {
-    const journey = parse(
-      yaml(
-        'title: T',
-        'personas: { constructor: Builder, toString: Text }',
-        'stages:',
-        '  - S: [{ name: A, emotion: { constructor: 1 } }]',
-      ),
-    );
-    expect(journey.personas.map((p) => p.id)).toEqual(['constructor', 'toString']);
-    expect(Object.hasOwn(journey.stages[0]?.steps[0]?.emotions ?? {}, 'constructor')).toBe(true);
+  it('refuses ids that every object has, and keeps such keys as plain data', () => {
+    expect(errorsOf(yaml('title: T', 'personas: { shopper: S, constructor: Builder }'))).toEqual([
+      "jacket.yaml:2:25 personas[1].id: this id is reserved; choose another name (got 'constructor')",
+    ]);
     expect(errorsOf(yaml('title: T', 'stages:', '  - S: [{ name: A, emotion: { __proto__: 1 } }]'))).toEqual([
       "jacket.yaml:3:31 stages[0].steps[0].emotions.__proto__: unknown persona '__proto__'",
     ]);
+    const journey = parse(yaml('title: T', 'personas: [{ name: Constructor }]', 'stages: [toString]'));
+    expect(journey.personas[0]?.id).toBe('constructor-2');
+    expect(journey.stages[0]?.id).toBe('tostring');
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 
@@ -387,6 +383,18 @@ describe('parseJourney: errors, with file, line and column', () => {
   it('reports an unknown field with a suggestion', () => {
     expect(errorsOf(yaml('title: T', 'stages:', '  - S:', '      - A:', '          emotoins: {}'))).toEqual([
       "jacket.yaml:5:11 stages[0].steps[0]: unknown field 'emotoins' (did you mean 'emotions'?)",
+    ]);
+  });
+
+  it('hints at quotes when a comma split a text inside { }', () => {
+    const source = yaml(
+      'title: T',
+      'personas: { a: A }',
+      'stages:',
+      '  - S: [{ name: X, thoughts: Same jacket, cheaper? }]',
+    );
+    expect(errorsOf(source)).toEqual([
+      "jacket.yaml:4:43 stages[0].steps[0]: unknown field 'cheaper?'; text with a comma inside { } or [ ] needs quotes",
     ]);
   });
 

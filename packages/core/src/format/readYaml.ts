@@ -144,7 +144,7 @@ class Converter {
             : this.convert(pair.value, [...path, key], seen);
         entries.push({ key, value, ...(keyLoc ? { keyLoc } : {}) });
       }
-      return { kind: 'map', entries, ...(loc ? { loc } : {}) };
+      return { kind: 'map', entries, ...(loc ? { loc } : {}), ...(node.flow ? { flow: true } : {}) };
     }
     return { kind: 'scalar', value: null };
   }

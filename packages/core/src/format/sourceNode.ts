@@ -15,6 +15,8 @@ export interface MapNode {
   readonly kind: 'map';
   readonly entries: readonly MapEntry[];
   readonly loc?: Location;
+  /** Written inline, `{ a: 1, b: 2 }`. */
+  readonly flow?: boolean;
 }
 
 export interface MapEntry {
