@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbJourney } from '../../../../test/arbitraries.js';
@@ -122,6 +123,18 @@ describe('writeJourney', () => {
   it('keeps a present but empty review (it differs from no review)', () => {
     const journey = Journey.parse({ id: 'j', title: 'J', review: {} });
     expect(reparse(writeJourney(journey)).review).toEqual({});
+  });
+
+  it('round-trips the hand-written sketch, and its canonical text is stable', () => {
+    const sketch = readFileSync(
+      new URL('../../../../test/fixtures/winter-jacket.sketch.yaml', import.meta.url),
+      'utf8',
+    );
+    const journey = reparse(sketch);
+    const text = writeJourney(journey);
+    expect(reparse(text)).toStrictEqual(journey);
+    expect(writeJourney(reparse(text))).toBe(text);
+    expect(text).toContain('emotions: { shopper: 0, loyal: 1 }');
   });
 
   it('round-trips the small journey', () => {
