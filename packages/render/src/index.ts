@@ -1,0 +1,40 @@
+// @waymark/render: the map layout and its SVG. Pure and browser-safe (no node:*, resvg or pdfkit);
+// PNG and PDF live behind the Node-only entry point `@waymark/render/node`.
+
+// --- layout ---
+export type {
+  Grid,
+  LaneContext,
+  LaneDefinition,
+  LaneGroup,
+  MeasuredCell,
+  MeasuredLane,
+} from './lanes/lane.js';
+export { findLane, lanes } from './lanes/registry.js';
+export type { ColumnPlacement, LaneRow, MapLayout } from './layout/layoutJourney.js';
+export { layoutJourney } from './layout/layoutJourney.js';
+export type { LaneId, PageSize, RenderOptions } from './options.js';
+export { laneIds, pagePoints, pageSizes } from './options.js';
+// --- scene ---
+export type {
+  Box,
+  CircleItem,
+  GroupItem,
+  LineItem,
+  PathItem,
+  RectItem,
+  Scene,
+  SceneItem,
+  TextItem,
+} from './scene/scene.js';
+export { collectBoxes, collectTexts } from './scene/scene.js';
+// --- svg ---
+export { renderSvg } from './svg/renderSvg.js';
+export { writeSvg } from './svg/writeSvg.js';
+// --- text ---
+export type { FontWeight, TextStyle } from './text/measure.js';
+export { hasWideText, measureText } from './text/measure.js';
+export { wrapText } from './text/wrap.js';
+// --- themes ---
+export type { Theme, ThemeName } from './theme.js';
+export { themeNames } from './theme.js';

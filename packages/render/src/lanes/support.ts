@@ -1,0 +1,3 @@
+import { blueprintLane } from './blueprintLane.js';
+
+export const supportLane = blueprintLane('support', 'Support processes', 'what makes it possible', true);
