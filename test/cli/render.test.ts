@@ -38,12 +38,12 @@ describe('waymark render', () => {
     await put(
       dir,
       'script.yaml',
-      good.replace('title: Renewing', 'title: "<script>alert(1)</script> Renewing'),
+      good.replace('title: Renewing a bike insurance policy', 'title: "<script>alert(1)</script> & Co"'),
     );
     const run = await runCli(['render', 'script.yaml', '-o', '-'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('<script>');
-    expect(run.stdout).toContain('&lt;script&gt;');
+    expect(run.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co');
   });
 
   it('writes a PNG, twice as wide with --scale 2', async () => {

@@ -79,11 +79,11 @@ Documentation: docs/cli.md (commands), docs/format.md (the journey file format).
  */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
   let code: ExitCode = ExitCode.ok;
-  const program = buildProgram(io, (result) => {
-    code = result;
-  });
   const style = createStyle(wantsColor(io.stderr, io, !argv.includes('--no-color')));
   try {
+    const program = buildProgram(io, (result) => {
+      code = result;
+    });
     await program.parseAsync([...argv], { from: 'node' });
     return code;
   } catch (error) {

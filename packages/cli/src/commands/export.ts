@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { findFormat, type InterchangeFormat, interchangeFormats } from '@waymark/core';
 import type { Command } from 'commander';
 import { usageError } from '../CliError.js';
@@ -15,17 +16,25 @@ interface ExportOptions {
 /** The format named by --to, or else the one the output file's extension says. */
 function outputFormat(output: string, to: string | undefined): InterchangeFormat {
   const ids = interchangeFormats.filter((format) => format.export !== undefined).map((format) => format.id);
-  const wanted = to ?? (output === STDOUT ? undefined : extensionOf(output));
-  if (wanted === undefined || wanted === '') {
-    throw usageError(`export: say the format with --to ${ids.join('|')}`);
+  if (to !== undefined) {
+    const format = findFormat(to);
+    if (format?.export === undefined) {
+      const why = format === undefined ? 'unknown format' : 'cannot export to format';
+      throw usageError(`--to: ${why} '${to}'${suggestion(to, ids)}`);
+    }
+    return checkTarget(format, output);
   }
-  const format = findFormat(wanted);
+  // findFormat matches whole endings, so `map.ujm.json` is UJM and `map.json` is a journey file.
+  const format = output === STDOUT || extensionOf(output) === '' ? undefined : findFormat(basename(output));
   if (format?.export === undefined) {
-    const why = format === undefined ? 'unknown format' : 'cannot export to format';
-    throw usageError(
-      `${to === undefined ? `${output}: ` : '--to: '}${why} '${wanted}'${suggestion(wanted, ids)}`,
-    );
+    const where =
+      output === STDOUT ? 'export to stdout' : `${output}: cannot tell the format from the file name`;
+    throw usageError(`${where}; say it with --to ${ids.join('|')}`);
   }
+  return checkTarget(format, output);
+}
+
+function checkTarget(format: InterchangeFormat, output: string): InterchangeFormat {
   if (format.binary && output === STDOUT) {
     throw usageError(`--to ${format.id} writes a binary file; give a file name with -o instead of "-"`);
   }

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { findFormat, type InterchangeFormat, interchangeFormats, writeJourney } from '@waymark/core';
 import type { Command } from 'commander';
 import { usageError } from '../CliError.js';
@@ -28,11 +29,11 @@ function inputFormat(file: string, from: string | undefined): InterchangeFormat 
     }
     return format;
   }
-  const extension = extensionOf(file);
-  const format = extension === '' ? undefined : findFormat(extension);
+  // findFormat matches whole endings, so `map.ujm.json` is UJM and `map.json` is a journey file.
+  const format = extensionOf(file) === '' ? undefined : findFormat(basename(file));
   if (format?.import === undefined) {
     throw usageError(
-      `${file}: cannot tell the input format from the extension '${extension}'; say it with --from ${ids.join('|')}`,
+      `${file}: cannot tell the input format from the file name; say it with --from ${ids.join('|')}`,
     );
   }
   return format;

@@ -121,7 +121,11 @@ export function registerLintCommand(program: Command, host: CommandHost): void {
         .choices(severities)
         .default('error'),
     )
-    .option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
+    .addOption(
+      new Option('--rule <id=level>', 'set a rule to off, info, warning or error (repeatable)')
+        .argParser(collect)
+        .default([], 'none'),
+    )
     .option(
       '--today <YYYY-MM-DD>',
       'the date overdue reviews and actions are judged against (default: today)',
@@ -163,7 +167,8 @@ Examples:
           const files = results.map((r) => (r.valid ? { file: r.file, valid: true, ...r.report } : r));
           context.print(JSON.stringify({ passed: failed === undefined, counts, files }, null, 2));
         } else {
-          for (const result of results) {
+          for (const [index, result] of results.entries()) {
+            if (index > 0) context.print('');
             if (result.valid) context.print(formatLintReport(result.report, result.file));
             else if (result.readError === undefined) {
               for (const diagnostic of [...result.errors, ...result.warnings]) {
@@ -174,6 +179,7 @@ Examples:
               );
             }
           }
+          context.print('');
           if (failed !== undefined) context.print(context.out.red(`✗ lint failed: ${failed}`));
           else
             context.print(
