@@ -242,12 +242,12 @@ export function importUjm(source: string, options: ImportOptions = {}): ImportRe
 
   const iriId = typeof node.id === 'string' ? idFromIri(node.id) : undefined;
   const journey: Json = {
+    ...rest,
     id: typeof extensionId === 'string' ? extensionId : (iriId ?? slugify(title as string)),
     title,
     ...(text(node.goal) === undefined ? {} : { objective: text(node.goal) }),
     ...(text(node.version) === undefined ? {} : { version: text(node.version) }),
     tags: Array.isArray(node.tags) ? node.tags.filter((tag) => typeof tag === 'string') : [],
-    ...rest,
     personas,
     stages,
     paths,
@@ -277,7 +277,7 @@ function findJourney(value: unknown): { node: Json; path: JsonPath } | undefined
 /** One UJM step as a Waymark step. */
 function ujmStep(raw: Json, id: string, name: string, ids: IdAllocator, note: (text: string) => void): Json {
   const extension = isObject(raw[STEP_EXTENSION]) ? raw[STEP_EXTENSION] : {};
-  const step: Json = { id, name, ...extension };
+  const step: Json = { ...extension, id, name };
   const conditions = (['preconditions', 'postconditions'] as const).flatMap((key) => {
     const items = Array.isArray(raw[key]) ? raw[key].filter((item) => typeof item === 'string') : [];
     return items.length > 0
