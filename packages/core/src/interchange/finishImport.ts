@@ -7,7 +7,8 @@ export type SourceLines = ReadonlyMap<string, number>;
 
 export interface FinishImportContext {
   readonly notes: string[];
-  readonly lines?: SourceLines;
+  /** The lines, or a function that works them out (called only when there is a problem to place). */
+  readonly lines?: SourceLines | (() => SourceLines);
   readonly fileName?: string;
 }
 
@@ -25,8 +26,9 @@ export function finishImport(document: unknown, context: FinishImportContext): I
       notes: [...context.notes, ...result.warnings.map(formatDiagnostic)],
     };
   }
+  const lines = typeof context.lines === 'function' ? context.lines() : context.lines;
   const errors = result.errors.map((diagnostic) => {
-    const line = diagnostic.line ?? lineOf(diagnostic.path, context.lines);
+    const line = diagnostic.line ?? lineOf(diagnostic.path, lines);
     return line === undefined ? diagnostic : { ...diagnostic, line };
   });
   return { ok: false, errors: sortDiagnostics(errors) };

@@ -12,17 +12,22 @@ export type ReadJsonResult =
   | { readonly ok: false; readonly message: string; readonly line?: number; readonly column?: number };
 
 /**
- * Parses JSON strictly (JSON.parse) and keeps a position index beside it (the yaml package reads
- * JSON as YAML with node ranges), so importers can point at the line of a bad value.
+ * Parses JSON strictly (JSON.parse), with a position index beside it (the yaml package reads
+ * JSON as YAML with node ranges) so importers can point at the line of a bad value.
  */
 export function readJsonText(text: string): ReadJsonResult {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: false });
+  // the position index costs more than the parse; it is built when a line is first asked for
+  let indexed: ReturnType<typeof parseDocument> | undefined;
+  const index = () => {
+    indexed ??= parseDocument(text, { lineCounter, uniqueKeys: false });
+    return indexed;
+  };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const syntax = document.errors[0];
+    const syntax = index().errors[0];
     const offset = syntax?.pos[0] ?? positionIn(error);
     const at = offset === undefined ? undefined : lineCounter.linePos(offset);
     const reason = error instanceof Error ? error.message : String(error);
@@ -33,7 +38,7 @@ export function readJsonText(text: string): ReadJsonResult {
     json: {
       value,
       lineOf(path) {
-        const node = document.getIn(path, true);
+        const node = index().getIn(path, true);
         const start = isNode(node) ? node.range?.[0] : undefined;
         return start === undefined ? undefined : lineCounter.linePos(start).line;
       },

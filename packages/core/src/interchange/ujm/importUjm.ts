@@ -59,10 +59,10 @@ export function importUjm(source: string, options: ImportOptions = {}): ImportRe
   const noteOnce = (note: string) => {
     if (!notes.includes(note)) notes.push(note);
   };
-  const lines = new Map<string, number>();
+  // canonical path → where it came from in the UJM document; turned into lines only when needed
+  const sources = new Map<string, JsonPath>();
   const locate = (canonical: string, ...path: JsonPath) => {
-    const line = lineOf(...path);
-    if (line !== undefined) lines.set(canonical, line);
+    sources.set(canonical, path);
   };
   /** Locates every value inside an extension field, whose shape mirrors the canonical journey. */
   const locateTree = (canonical: PropertyKey[], value: unknown, ...path: JsonPath) => {
@@ -252,7 +252,15 @@ export function importUjm(source: string, options: ImportOptions = {}): ImportRe
     stages,
     paths,
   };
-  lines.set('', lineOf() ?? 1);
+  locate('');
+  const lines = () => {
+    const found = new Map<string, number>();
+    for (const [canonical, path] of sources) {
+      const line = lineOf(...path);
+      if (line !== undefined) found.set(canonical, line);
+    }
+    return found;
+  };
   return finishImport(journey, { notes, lines, fileName });
 }
 
