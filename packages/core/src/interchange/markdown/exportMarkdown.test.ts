@@ -143,6 +143,8 @@ describe('exportMarkdown', () => {
       '\\- \\[link\\](http://x) \\| \\*b\\* \\_i\\_ \\`c\\` \\# h \\~s\\~ \\$m\\$ \\\\',
     );
     expect(mdText('1. not a list')).toBe('1\\. not a list');
+    expect(mdText('2026.4 and -42 stay as they are')).toBe('2026.4 and -42 stay as they are');
+    expect(mdText('---')).toBe('\\---');
     expect(mdText('two\nlines & "quotes"')).toBe('two<br>lines &amp; &quot;quotes&quot;');
   });
 

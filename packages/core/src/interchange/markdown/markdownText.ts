@@ -15,8 +15,9 @@ export function mdText(text: string): string {
     .replace(/[&<>"]/g, (char) => htmlEntities[char] as string)
     .replace(/[\\`*_[\]#|~$]/g, '\\$&')
     .replace(/\r\n|\r|\n/g, '<br>');
-  // a leading "-", "+", "=" or "1." would start a list or underline a heading
-  return escaped.replace(/^([-+=]|\d+(?=[.)]))/, (lead) => (/\d/.test(lead) ? `${lead}\\` : `\\${lead}`));
+  // a leading "- ", "+ " or "1. " would start a list, a line of "-" or "=" underline a heading
+  if (/^[-+](?:\s|$)/.test(escaped) || /^[-=]+\s*$/.test(escaped)) return `\\${escaped}`;
+  return escaped.replace(/^(\d+)(?=[.)](?:\s|$))/, '$1\\');
 }
 
 /** An id shown as code. Ids hold only letters, digits, "-", "_" and ".", so nothing to escape. */
