@@ -47,7 +47,7 @@ stages:
           id: search
           touchpoints:
             - { channel: ads, name: search ads, department: Marketing }
-            - { channel: partner, name: online travel agencies, department: Revenue Management }
+            - { channel: partner, name: online travel agencies, online: true, department: Revenue Management }
           emotions: { business: 0, leisure: 1 }
           thoughts: Something walkable, under £220, with decent reviews
           insights: [i-guest-diary]
