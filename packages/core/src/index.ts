@@ -4,6 +4,7 @@ export type { Diagnostic } from './diagnostic.js';
 export { formatDiagnostic, formatPath } from './diagnostic.js';
 export type { Channel } from './model/channels.js';
 // --- model ---
+
 export { channels, findChannel, isOnlineChannel } from './model/channels.js';
 export { Gain, Insight, insightSources, PainPoint } from './model/findings.js';
 export type { JourneyInput, ReviewCadence } from './model/journey.js';
@@ -20,7 +21,7 @@ export {
   Opportunity,
   opportunityStatuses,
 } from './model/plan.js';
-export { EvidenceLevel, evidenceLevels, Id, IsoDate } from './model/primitives.js';
+export { EvidenceLevel, evidenceLevels, Id, IsoDate, reservedIds } from './model/primitives.js';
 export { Path, pathKinds, Stage, StageLoop } from './model/stage.js';
 export type { BlueprintLane } from './model/step.js';
 export {
@@ -45,9 +46,35 @@ export { writeJourney } from './format/writeJourney.js';
 
 // --- lint and health ---
 
+export { describeCounts, formatLintReport } from './lint/formatLintReport.js';
+export type { CategoryHealth, HealthScore, RuleTally } from './lint/healthScore.js';
+export { computeHealth, healthCategoryInfo, severityWeights } from './lint/healthScore.js';
+export type { LintFinding, LintOptions, LintReport } from './lint/lintJourney.js';
+export { lintJourney } from './lint/lintJourney.js';
+export type {
+  HealthCategory,
+  LintContext,
+  LintRule,
+  LintSeverity,
+  PlacedStep,
+  PlacedTouchpoint,
+  RuleHit,
+  RuleSetting,
+} from './lint/lintRule.js';
+export { healthCategories, lintSeverities } from './lint/lintRule.js';
+export { findLintRule, lintRules } from './lint/lintRules.js';
+
 // --- diff ---
 
+export { diffJourneys } from './diff/diffJourneys.js';
+export { formatDiff } from './diff/formatDiff.js';
+export type { ChangedElement, ChangeKind, JourneyChange, JourneyDiff } from './diff/journeyChange.js';
+export { changedElements, changeKinds } from './diff/journeyChange.js';
+
 // --- scoring ---
+
+export type { OpportunityScore, RankedOpportunity } from './scoring.js';
+export { DEFAULT_REACH, opportunityReach, rankOpportunities, scoreOpportunity } from './scoring.js';
 
 // --- interchange (import/export formats) ---
 
@@ -82,5 +109,6 @@ export { importXlsx } from './interchange/xlsx/importXlsx.js';
 export { xlsxFormat } from './interchange/xlsx/xlsxFormat.js';
 
 // --- templates ---
+
 export { findTemplate, templates } from './templates/index.js';
 export type { Template } from './templates/template.js';

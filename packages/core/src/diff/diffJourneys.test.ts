@@ -309,20 +309,6 @@ describe('diffJourneys', () => {
       );
     });
 
-    it('treats persona ids like "toString" as plain ids', () => {
-      const withPersona = edited(base, (j) =>
-        j.personas.push(Persona.parse({ id: 'toString', name: 'Odd one' })),
-      );
-      const odd: string = 'toString';
-      const felt = edited(withPersona, (j) => {
-        step(j, 'checkout').emotions[odd] = { score: 1, thoughts: [], insights: [] };
-      });
-      expect(diffJourneys(withPersona, structuredClone(withPersona)).changes).toEqual([]);
-      expect(diffJourneys(withPersona, felt).changes.map((c) => c.summary)).toEqual([
-        'Emotion of Odd one at "Orders the jacket" added: +1',
-      ]);
-    });
-
     it('reports added and removed emotions and their thoughts', () => {
       expect(
         changes((j) => {
