@@ -1,5 +1,5 @@
 import type { Journey } from '@waymark/core';
-import { type LaneId, lanes, type RenderOptions, renderSvg } from '@waymark/render';
+import { type LaneId, laneIds, pageSizes, type RenderOptions, renderSvg, themeNames } from '@waymark/render';
 import { type Command, Option } from 'commander';
 import { usageError } from '../CliError.js';
 import type { CommandContext, CommandHost } from '../commandContext.js';
@@ -8,16 +8,14 @@ import { loadJourney } from '../loadJourney.js';
 import { suggestion } from '../suggest.js';
 import { extensionOf, STDOUT, writeOutput } from '../writeOutput.js';
 
-const themes = ['light', 'dark', 'print'] as const;
-const pages = ['auto', 'a4', 'a3', 'a2', 'letter', 'tabloid'] as const;
 const outputFormats: Record<string, 'svg' | 'png' | 'pdf'> = { '.svg': 'svg', '.png': 'png', '.pdf': 'pdf' };
 
 interface RenderCommandOptions {
   readonly output: string;
   readonly persona: readonly string[];
   readonly lanes?: string;
-  readonly theme?: (typeof themes)[number];
-  readonly page?: (typeof pages)[number];
+  readonly theme?: (typeof themeNames)[number];
+  readonly page?: (typeof pageSizes)[number];
   readonly scale?: number;
 }
 
@@ -44,10 +42,11 @@ export function renderOptions(journey: Journey, options: RenderCommandOptions): 
     if (!personaIds.includes(id))
       throw usageError(`--persona: this journey has no persona '${id}'${suggestion(id, personaIds)}`);
   }
-  const laneIds: string[] = lanes.map((lane) => lane.id);
+  const known: readonly string[] = laneIds;
   const chosenLanes = options.lanes === undefined ? undefined : collect(options.lanes, []);
-  for (const id of chosenLanes ?? []) {
-    if (!laneIds.includes(id)) throw usageError(`--lanes: unknown lane '${id}'${suggestion(id, laneIds)}`);
+  for (const [index, id] of (chosenLanes ?? []).entries()) {
+    if (!known.includes(id)) throw usageError(`--lanes: unknown lane '${id}'${suggestion(id, known)}`);
+    if (chosenLanes?.indexOf(id) !== index) throw usageError(`--lanes: lane '${id}' is listed twice`);
   }
   return {
     ...(options.persona.length > 0 ? { personas: options.persona } : {}),
@@ -83,22 +82,26 @@ export function registerRenderCommand(program: Command, host: CommandHost): void
       '-o, --output <file>',
       'where to write: map.svg, map.png or map.pdf; "-" writes SVG to stdout',
     )
-    .option('--persona <id>', 'draw the emotion curve of this persona only (repeatable, or a,b)', collect, [])
+    .addOption(
+      new Option('--persona <id>', 'draw the emotion curve of this persona only (repeatable, or a,b)')
+        .argParser(collect)
+        .default([], 'all personas'),
+    )
     .option(
       '--lanes <ids>',
       'which lanes to show, in this order, comma-separated (default: all with content)',
     )
-    .addOption(new Option('--theme <theme>', 'colour theme (default: light)').choices(themes))
+    .addOption(new Option('--theme <theme>', 'colour theme (default: light)').choices(themeNames))
     .addOption(
       new Option('--page <size>', 'page size for PDF and PNG; auto fits the map (default: auto)').choices(
-        pages,
+        pageSizes,
       ),
     )
     .option('--scale <n>', 'PNG pixel scale, e.g. 2 for print (default: 1)', parseScale)
     .addHelpText(
       'after',
       `
-Lanes: ${lanes.map((lane) => lane.id).join(', ')}
+Lanes: ${laneIds.join(', ')}
 
 Examples:
   $ waymark render journey.yaml -o map.svg
