@@ -54,6 +54,16 @@ describe('waymark validate', () => {
     expect(run.stdout).toMatch(/many\.yaml:2:\d+ status: .*publshed/);
   });
 
+  it('never lets user text send control sequences to the terminal', async () => {
+    await put(dir, 'escape.yaml', 'title: Escape\nstatus: "\\e[2Jgone"\n');
+    const run = await runCli(['validate', 'escape.yaml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toContain(
+      "escape.yaml:2:9 status: expected one of draft, in-review, published, got '\\u{1b}[2Jgone'",
+    );
+  });
+
   it('reads persona files relative to the journey file', async () => {
     const run = await runCli(['validate', `${dir}/with-persona-file.yaml`]);
     expect(run.code).toBe(0);

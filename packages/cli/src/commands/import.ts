@@ -6,6 +6,7 @@ import { type CommandHost, reportDiagnostics } from '../commandContext.js';
 import { ExitCode } from '../exitCodes.js';
 import { readBytes, readText } from '../readJourneyFile.js';
 import { suggestion } from '../suggest.js';
+import { terminalSafe } from '../terminalSafe.js';
 import { extensionOf, STDOUT, writeOutput } from '../writeOutput.js';
 
 interface ImportOptions {
@@ -74,7 +75,8 @@ Examples:
           reportDiagnostics(context, result.errors);
           return ExitCode.problems;
         }
-        for (const note of result.notes) context.printError(context.err.yellow(`${file}: note: ${note}`));
+        for (const note of result.notes)
+          context.printError(context.err.yellow(terminalSafe(`${file}: note: ${note}`)));
         const asJson = extensionOf(options.output) === '.json';
         await writeOutput(context, options.output, writeJourney(result.journey, asJson ? 'json' : 'yaml'));
         if (options.output !== STDOUT)
