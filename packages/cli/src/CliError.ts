@@ -15,15 +15,15 @@ export class CliError extends Error {
     super(message);
   }
 
-  /** The line printed on stderr: `jacket.yaml: cannot read: no such file`. */
+  /** The line printed on stderr: `jacket.yaml: cannot read: no such file`, else `waymark: …`. */
   describe(): string {
-    return this.file === undefined ? this.message : `${this.file}: ${this.message}`;
+    return `${this.file ?? 'waymark'}: ${this.message}`;
   }
 }
 
-/** A usage error (exit code 2): an unknown template, format, rule, persona… */
-export function usageError(message: string): CliError {
-  return new CliError(message, ExitCode.usage);
+/** A usage error (exit code 2): an unknown template, format, rule, persona… (about `file`, if given). */
+export function usageError(message: string, file?: string): CliError {
+  return new CliError(message, ExitCode.usage, file);
 }
 
 const reasons: Record<string, string> = {

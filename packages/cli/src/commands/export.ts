@@ -27,9 +27,9 @@ function outputFormat(output: string, to: string | undefined): InterchangeFormat
   // findFormat matches whole endings, so `map.ujm.json` is UJM and `map.json` is a journey file.
   const format = output === STDOUT || extensionOf(output) === '' ? undefined : findFormat(basename(output));
   if (format?.export === undefined) {
-    const where =
-      output === STDOUT ? 'export to stdout' : `${output}: cannot tell the format from the file name`;
-    throw usageError(`${where}; say it with --to ${ids.join('|')}`);
+    const why =
+      output === STDOUT ? 'export to stdout needs a format' : 'cannot tell the format from the file name';
+    throw usageError(`${why}; say it with --to ${ids.join('|')}`, output === STDOUT ? undefined : output);
   }
   return checkTarget(format, output);
 }

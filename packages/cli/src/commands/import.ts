@@ -34,7 +34,8 @@ function inputFormat(file: string, from: string | undefined): InterchangeFormat 
   const format = extensionOf(file) === '' ? undefined : findFormat(basename(file));
   if (format?.import === undefined) {
     throw usageError(
-      `${file}: cannot tell the input format from the file name; say it with --from ${ids.join('|')}`,
+      `cannot tell the input format from the file name; say it with --from ${ids.join('|')}`,
+      file,
     );
   }
   return format;

@@ -68,7 +68,7 @@ Examples:
       host.action(async (context, file: string, options: InitOptions) => {
         const extension = extensionOf(file);
         if (!['.yaml', '.yml', '.json'].includes(extension)) {
-          throw usageError(`${file}: a journey file name must end in .yaml, .yml or .json`);
+          throw usageError('a journey file name must end in .yaml, .yml or .json', file);
         }
         const source = journeySource(file, options.template);
         await writeOutputAtomic(context.resolve(file), source, {

@@ -152,7 +152,9 @@ Examples:
           return ExitCode.ok;
         }
         if (files.length === 0)
-          throw usageError("lint: missing argument 'files' (or use --rules to list the rules)");
+          throw usageError(
+            "lint: missing argument 'files' (give journey files, or --rules to list the rules)",
+          );
         const today = options.today ?? context.io.today();
         const results: FileLint[] = [];
         for (const file of files) {

@@ -114,7 +114,8 @@ Examples:
         const format = options.output === STDOUT ? 'svg' : outputFormats[extensionOf(options.output)];
         if (format === undefined) {
           throw usageError(
-            `${options.output}: cannot tell the output format; end the file name in .svg, .png or .pdf`,
+            'cannot tell the output format; end the file name in .svg, .png or .pdf',
+            options.output,
           );
         }
         const journey = await loadJourney(context, file);
