@@ -91,12 +91,17 @@ export const kebabCase = (name: string): string => name.replace(/[A-Z]/g, (c) =>
 export const camelCase = (name: string): string =>
   name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
+/** Every field name of each element, as a set (built once: keys are looked up for every map read). */
+const fieldSets: ReadonlyMap<ElementName, ReadonlySet<string>> = new Map(
+  (Object.keys(elementSchemas) as ElementName[]).map((element) => [element, new Set(fieldsOf(element))]),
+);
+
 /** The canonical field a key names on an element (itself, its kebab-case spelling or an alias), if any. */
 export function canonicalKey(element: ElementName, key: string): string | undefined {
-  const fields = fieldsOf(element);
-  if (fields.includes(key)) return key;
+  const fields = fieldSets.get(element) ?? new Set<string>();
+  if (fields.has(key)) return key;
   const camel = camelCase(key);
-  if (fields.includes(camel)) return camel;
+  if (fields.has(camel)) return camel;
   const aliases = fieldAliases[element] ?? {};
   return Object.hasOwn(aliases, key) ? aliases[key] : undefined;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostic.js';
 import { formatPath } from '../diagnostic.js';
 import type { ElementName } from './fieldNames.js';
@@ -108,13 +108,14 @@ export class FieldReader {
     this.record(path, node.loc);
     if (schema === undefined) return this.plain(node, path);
     const inner = unwrapSchema(schema);
-    const type = inner._zod.def.type;
-    if (type === 'string') {
+    // By the definition's type: `instanceof` on zod classes costs a trait lookup each time.
+    const def = inner._zod.def;
+    if (def.type === 'string') {
       const text = node.kind === 'scalar' ? scalarText(node) : undefined;
       return text ?? this.plain(node, path);
     }
-    if (inner instanceof z.ZodArray) {
-      const item = inner.element as z.ZodType;
+    if (def.type === 'array') {
+      const item = (def as z.core.$ZodArrayDef<z.ZodType>).element;
       if (node.kind === 'list')
         return node.items.map((child, index) => this.byShape(child, item, [...path, index]));
       if (node.kind === 'scalar' && unwrapSchema(item)._zod.def.type === 'string' && !isNull(node)) {
@@ -122,12 +123,12 @@ export class FieldReader {
       }
       return this.plain(node, path);
     }
-    if (inner instanceof z.ZodObject && node.kind === 'map') {
+    if (def.type === 'object' && node.kind === 'map') {
       const element = elementBySchema.get(inner);
       if (element !== undefined) return this.fields(node, element, path);
     }
-    if (inner instanceof z.ZodRecord && node.kind === 'map') {
-      const valueType = inner._zod.def.valueType as z.ZodType;
+    if (def.type === 'record' && node.kind === 'map') {
+      const valueType = (def as z.core.$ZodRecordDef).valueType as z.ZodType;
       return Object.fromEntries(
         node.entries.map((entry) => [entry.key, this.byShape(entry.value, valueType, [...path, entry.key])]),
       );

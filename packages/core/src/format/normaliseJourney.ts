@@ -333,62 +333,59 @@ class JourneyNormaliser extends FieldReader {
     return this.list(value, path, (item, itemPath) => this.named('step', item, itemPath), 'steps');
   }
 
-  private handlers(element: NamedElement, draft: Draft, order?: number): FieldHandlers {
-    const steps: FieldHandler = (value, path, d) => {
-      d.steps = this.steps(value, path);
+  private readonly stepsHandler: FieldHandler = (value, path, d) => {
+    d.steps = this.steps(value, path);
+  };
+
+  /** The field handlers of each named element but a stage (its loop check needs its place), built once. */
+  private readonly elementHandlers: Readonly<Record<Exclude<NamedElement, 'stage'>, FieldHandlers>> = {
+    step: this.stepHandlers(),
+    path: { ...this.backed, steps: this.stepsHandler, from: this.ref(['step']), rejoin: this.ref(['step']) },
+    insight: { personas: this.refs(['persona']) },
+    painPoint: { ...this.backed, at: this.ref(['step', 'touchpoint']), personas: this.refs(['persona']) },
+    gain: { ...this.backed, at: this.ref(['step', 'touchpoint']), personas: this.refs(['persona']) },
+    opportunity: { ...this.backed, addresses: this.refs(['painPoint']), metrics: this.refs(['metric']) },
+    action: {
+      opportunity: this.ref(['opportunity']),
+      kpi: (value, path, d) => {
+        const metric = this.ref(['metric']);
+        if (value.kind === 'map') d.kpi = this.fields(value, 'kpi', path, { metric });
+        else {
+          const kpi: Draft = {};
+          metric(value, [...path, 'metric'], kpi);
+          d.kpi = kpi;
+        }
+      },
+    },
+    metric: { ...this.backed, at: this.ref(['stage', 'step', 'touchpoint']) },
+  };
+
+  private handlers(element: NamedElement, order?: number): FieldHandlers {
+    if (element !== 'stage') return this.elementHandlers[element];
+    return {
+      ...this.backed,
+      steps: this.stepsHandler,
+      loop: (value, path, d) => {
+        const earlier = (target: ElementSlot) =>
+          (target.order ?? 0) < (order ?? 0)
+            ? undefined
+            : `a stage can only loop back to an earlier stage; '${String(target.draft.id)}' ${
+                target.draft === d ? 'is this stage' : 'comes after it'
+              }`;
+        const to = this.ref(['stage'], earlier);
+        if (value.kind === 'map') d.loop = this.fields(value, 'loop', path, { to });
+        else {
+          const loop: Draft = {};
+          to(value, [...path, 'to'], loop);
+          this.record([...path, 'to'], value.loc);
+          d.loop = loop;
+        }
+      },
     };
-    switch (element) {
-      case 'stage':
-        return {
-          ...this.backed,
-          steps,
-          loop: (value, path, d) => {
-            const earlier = (target: ElementSlot) =>
-              (target.order ?? 0) < (order ?? 0)
-                ? undefined
-                : `a stage can only loop back to an earlier stage; '${String(target.draft.id)}' ${
-                    target.draft === d ? 'is this stage' : 'comes after it'
-                  }`;
-            const to = this.ref(['stage'], earlier);
-            if (value.kind === 'map') d.loop = this.fields(value, 'loop', path, { to });
-            else {
-              const loop: Draft = {};
-              to(value, [...path, 'to'], loop);
-              this.record([...path, 'to'], value.loc);
-              d.loop = loop;
-            }
-          },
-        };
-      case 'step':
-        return this.stepHandlers(draft);
-      case 'path':
-        return { ...this.backed, steps, from: this.ref(['step']), rejoin: this.ref(['step']) };
-      case 'insight':
-        return { personas: this.refs(['persona']) };
-      case 'painPoint':
-      case 'gain':
-        return { ...this.backed, at: this.ref(['step', 'touchpoint']), personas: this.refs(['persona']) };
-      case 'opportunity':
-        return { ...this.backed, addresses: this.refs(['painPoint']), metrics: this.refs(['metric']) };
-      case 'action':
-        return {
-          opportunity: this.ref(['opportunity']),
-          kpi: (value, path, d) => {
-            const metric = this.ref(['metric']);
-            if (value.kind === 'map') d.kpi = this.fields(value, 'kpi', path, { metric });
-            else {
-              const kpi: Draft = {};
-              metric(value, [...path, 'metric'], kpi);
-              d.kpi = kpi;
-            }
-          },
-        };
-      case 'metric':
-        return { ...this.backed, at: this.ref(['stage', 'step', 'touchpoint']) };
-    }
   }
 
-  private stepHandlers(step: Draft): FieldHandlers {
+  /** A step's field handlers (each is given the step's draft). */
+  private stepHandlers(): FieldHandlers {
     const lane = (value: SourceNode, path: DraftPath, d: Draft) => {
       const name = path.at(-1) as string;
       const lanePath = [...path.slice(0, -1), 'blueprint', name];
@@ -400,17 +397,19 @@ class JourneyNormaliser extends FieldReader {
       }
       blueprint[name] = this.byShape(value, elementSchemas.blueprint.shape[name] as z.ZodType, lanePath);
     };
-    const hoist = (kind: 'painPoints' | 'gains') => (value: SourceNode) => {
-      const items = value.kind === 'list' ? value.items : [value];
-      for (const item of items) {
-        const list = this.hoisted[kind];
-        const finding = this.named(kind === 'painPoints' ? 'painPoint' : 'gain', item, [kind, list.length]);
-        list.push(finding);
-        this.links.push(() => {
-          if (finding.at === undefined && typeof step.id === 'string') finding.at = step.id;
-        });
-      }
-    };
+    const hoist =
+      (kind: 'painPoints' | 'gains'): FieldHandler =>
+      (value, _path, step) => {
+        const items = value.kind === 'list' ? value.items : [value];
+        for (const item of items) {
+          const list = this.hoisted[kind];
+          const finding = this.named(kind === 'painPoints' ? 'painPoint' : 'gain', item, [kind, list.length]);
+          list.push(finding);
+          this.links.push(() => {
+            if (finding.at === undefined && typeof step.id === 'string') finding.at = step.id;
+          });
+        }
+      };
     const handlers: Record<string, FieldHandler> = {
       ...this.backed,
       touchpoints: (value, path, d) => {
@@ -458,15 +457,17 @@ class JourneyNormaliser extends FieldReader {
     draft.momentOfTruth = { reason };
   }
 
+  private readonly touchpointHandlers: FieldHandlers = {
+    ...this.backed,
+    momentOfTruth: (value, path, d) => this.momentOfTruth(value, path, d),
+  };
+
   /** `web: checkout`, `parcel`, `{channel, name, …}`, `{email: confirmation}`. */
   private touchpoint(node: SourceNode, path: DraftPath): Draft {
     const draft: Draft = {};
     this.register('touchpoint', draft, path, () => text(draft.name) ?? text(draft.channel));
     this.record(path, node.loc);
-    const handlers: FieldHandlers = {
-      ...this.backed,
-      momentOfTruth: (value, p, d) => this.momentOfTruth(value, p, d),
-    };
+    const handlers = this.touchpointHandlers;
     const written = scalarText(node);
     if (written !== undefined) {
       Object.assign(draft, parseTouchpointText(written));
@@ -565,7 +566,7 @@ class JourneyNormaliser extends FieldReader {
     const kind: ElementKind = element;
     this.register(kind, draft, path, () => text(draft[label]), order);
     this.record(path, node.loc);
-    const handlers = this.handlers(element, draft, order);
+    const handlers = this.handlers(element, order);
     const written = scalarText(node);
     if (written !== undefined && node.kind === 'scalar') {
       draft[label] = written;

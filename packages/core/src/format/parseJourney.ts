@@ -5,6 +5,7 @@ import { describeIssue } from './describeIssue.js';
 import type { Normalised, NormaliseOptions } from './normaliseJourney.js';
 import { normaliseJourney } from './normaliseJourney.js';
 import { readYaml } from './readYaml.js';
+import { readYamlFast } from './readYamlFast.js';
 import type { Location, SourceNode } from './sourceNode.js';
 import { sourceFromValue } from './sourceNode.js';
 
@@ -24,8 +25,25 @@ export type ParseResult =
  * Reads a journey file (YAML or JSON text) into the canonical model. Every problem is reported
  * at once, with file, line and column: syntax errors first, then schema errors, then broken
  * references, each group in the order of the file.
+ *
+ * A clean file takes the fast path (js-yaml, no positions kept). Whenever that path would report
+ * anything at all, or cannot read the text exactly as `yaml` does, the text is read again with
+ * positions, so every diagnostic is the same as if only the precise path existed.
  */
 export function parseJourney(source: string, options: ParseOptions = {}): ParseResult {
+  const once = { ...options, ...loadOnce(options.loadFile) };
+  return parseFast(source, once) ?? parsePrecisely(source, once);
+}
+
+/** The fast path's result when it is clean (a journey, no warning); otherwise nothing. */
+function parseFast(source: string, options: ParseOptions): ParseResult | undefined {
+  const root = readYamlFast(source);
+  if (root === undefined) return undefined;
+  const result = validateSource(root, options, [], []);
+  return result.ok && result.warnings.length === 0 ? result : undefined;
+}
+
+function parsePrecisely(source: string, options: ParseOptions): ParseResult {
   const read = readYaml(source, options.fileName);
   if (read.fatal)
     return { ok: false, errors: sortDiagnostics(read.errors, options.fileName), warnings: read.warnings };
@@ -37,6 +55,18 @@ export function parseJourney(source: string, options: ParseOptions = {}): ParseR
     return { ok: false, errors: [empty], warnings: read.warnings };
   }
   return validateSource(read.root, options, read.errors, read.warnings);
+}
+
+/** `loadFile` remembering what it gave, so a persona file is read once even when both paths run. */
+function loadOnce(loadFile: ParseOptions['loadFile']): Pick<ParseOptions, 'loadFile'> {
+  if (loadFile === undefined) return {};
+  const loaded = new Map<string, string | undefined>();
+  return {
+    loadFile: (relativePath) => {
+      if (!loaded.has(relativePath)) loaded.set(relativePath, loadFile(relativePath));
+      return loaded.get(relativePath);
+    },
+  };
 }
 
 /** Validates an already-parsed journey (an API payload) by the same rules as a file; no positions. */

@@ -3,11 +3,12 @@ import { z } from 'zod';
 /** A schema without its optional/default/nullable wrappers. */
 export function unwrapSchema(schema: z.ZodType): z.ZodType {
   let current: z.ZodType = schema;
+  // By the definition's type rather than `instanceof`, which costs a trait lookup per class.
   for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
-      current = current.unwrap() as z.ZodType;
-    else if (current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
-    else return current;
+    const def = current._zod.def;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
+      current = (def as z.core.$ZodOptionalDef<z.ZodType>).innerType;
+    } else return current;
   }
 }
 
