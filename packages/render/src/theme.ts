@@ -129,7 +129,7 @@ const print: Theme = {
   thought: { fill: '#FFFFFF', stroke: '#000000' },
   blueprint: { fill: '#FFFFFF', stroke: '#555555', text: '#000000' },
   negativeZone: '#000000',
-  negativeOpacity: 0.35,
+  negativeOpacity: 0.04,
   hatchNegative: true,
   link: '#000000',
   pathKinds: { happy: '#006B1E', unhappy: '#B00000', exception: '#8A5A00', alternative: '#2A2390' },

@@ -89,9 +89,9 @@ function drawScale(context: LaneContext, top: number): { band: SceneItem[]; labe
   if (theme.hatchNegative) {
     items.push({
       kind: 'path',
-      d: hatchPath(grid.left, zero, grid.width, low - zero + 8, 12),
-      stroke: theme.grid,
-      strokeWidth: 0.75,
+      d: hatchPath(grid.left, zero, grid.width, low - zero + 8, 10),
+      stroke: theme.muted,
+      strokeWidth: 0.5,
     });
   }
   for (let score = 2; score >= -2; score -= 1) {
@@ -216,7 +216,7 @@ function drawPersona(
 export const emotionsLane: LaneDefinition = {
   id: 'emotions',
   label: 'Emotions',
-  hint: 'per persona, −2 to +2',
+  hint: 'per persona',
   group: 'customer',
   labelReserve: 48,
   hasContent: (journey, index) =>

@@ -99,11 +99,12 @@ function personaCard(style: PersonaStyle, x: number, y: number, theme: Theme): H
     .join(' · ');
   const detail = line ? wrapBlock(line, styles.small, textWidth) : undefined;
   const height = Math.max(AVATAR, name.height + (detail?.height ?? 0));
+  const textTop = y + Math.max(0, (AVATAR - name.height - (detail?.height ?? 0)) / 2);
   const items: SceneItem[] = [
     ...avatar(style, x + AVATAR / 2, y + AVATAR / 2, AVATAR / 2),
-    placeText(name, x + AVATAR + 12, y, theme.text),
+    placeText(name, x + AVATAR + 12, textTop, theme.text),
   ];
-  if (detail) items.push(placeText(detail, x + AVATAR + 12, y + name.height, theme.muted));
+  if (detail) items.push(placeText(detail, x + AVATAR + 12, textTop + name.height, theme.muted));
   return {
     height,
     items: [

@@ -69,11 +69,16 @@ function gridFor(columnCount: number): Grid {
   };
 }
 
+/** "1 stage", "3 stages". */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function describe(journey: Journey): string {
   const steps = journey.stages.reduce((sum, stage) => sum + stage.steps.length, 0);
   const personas = journey.personas.map((persona) => persona.name).join(', ');
   return [
-    `Customer journey map “${journey.title}”: ${journey.stages.length} stages, ${steps} steps`,
+    `Customer journey map “${journey.title}”: ${count(journey.stages.length, 'stage')}, ${count(steps, 'step')}`,
     personas ? `, personas: ${personas}.` : '.',
     journey.objective ? ` Objective: ${journey.objective}` : '',
   ].join('');
@@ -243,14 +248,13 @@ export function layoutJourney(journey: Journey, options: RenderOptions = {}): Ma
 
   top += 24;
   const steps = allSteps(journey).length;
-  const footer = lineBlock(
-    `${journey.title} · ${journey.stages.length} stages · ${steps} steps · drawn with Waymark`,
+  const footer = wrapBlock(
+    `${journey.title} · ${count(journey.stages.length, 'stage')} · ${count(steps, 'step')} · drawn with Waymark`,
     styles.small,
+    contentWidth,
   );
-  front.push(
-    placeText(wrapBlock(footer.lines[0] ?? '', styles.small, contentWidth), MARGIN, top, theme.muted),
-  );
-  top += wrapBlock(footer.lines[0] ?? '', styles.small, contentWidth).height + MARGIN;
+  front.push(placeText(footer, MARGIN, top, theme.muted));
+  top += footer.height + MARGIN;
 
   const height = Math.ceil(top);
   const scene: Scene = {

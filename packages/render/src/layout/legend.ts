@@ -64,23 +64,27 @@ function entries(journey: Journey, index: MapIndex, theme: Theme, shown: Readonl
         ],
       });
     }
-    list.push({
-      text: 'A low: emotion −1 or below',
-      sample: (x, cy) => [
-        {
-          kind: 'rect',
-          x: x + 6,
-          y: cy - 10,
-          width: 32,
-          height: 20,
-          radius: 10,
-          stroke: theme.pain.accent,
-          strokeWidth: 2,
-          fill: theme.background,
-        },
-        { kind: 'rect', x: x + 9, y: cy - 7, width: 26, height: 14, radius: 7, fill: theme.muted },
-      ],
-    });
+    const low = allSteps(journey).some(({ step }) =>
+      index.shownPersonas.some((style) => (step.emotions[style.persona.id]?.score ?? 0) <= -1),
+    );
+    if (low)
+      list.push({
+        text: 'A low: emotion −1 or below',
+        sample: (x, cy) => [
+          {
+            kind: 'rect',
+            x: x + 6,
+            y: cy - 10,
+            width: 32,
+            height: 20,
+            radius: 10,
+            stroke: theme.pain.accent,
+            strokeWidth: 2,
+            fill: theme.background,
+          },
+          { kind: 'rect', x: x + 9, y: cy - 7, width: 26, height: 14, radius: 7, fill: theme.muted },
+        ],
+      });
   }
   const steps = allSteps(journey).map((place) => place.step);
   if (

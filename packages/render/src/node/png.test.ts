@@ -33,7 +33,7 @@ describe('renderPng', () => {
   });
 
   it('scales huge maps down to a bounded number of pixels', async () => {
-    const journey = largeJourney(6, 10, 3, 3);
+    const journey = largeJourney(2, 3, 2, 2);
     const png = await renderPng(journey, { scale: 8 });
     const { width, height } = size(png);
     expect(width * height).toBeLessThanOrEqual(MAX_PNG_PIXELS * 1.01);

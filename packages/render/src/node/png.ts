@@ -6,9 +6,10 @@ import { collectTexts } from '../scene/scene.js';
 import { writeSvg } from '../svg/writeSvg.js';
 import { hasWideText } from '../text/measure.js';
 import { fontFiles } from './fonts.js';
+import { createTextOutliner } from './outlineText.js';
 
 /** The most pixels a PNG may have; bigger maps are scaled down so memory stays bounded. */
-export const MAX_PNG_PIXELS = 40_000_000;
+export const MAX_PNG_PIXELS = 24_000_000;
 
 export interface PngOptions extends RenderOptions {
   /** Pixels per map px: 1 for screens (default), 2 for print. */
@@ -25,9 +26,9 @@ export async function renderPng(journey: Journey, options: PngOptions = {}): Pro
     throw new Error(`scale must be a number above 0 and at most 8 (got ${String(scale)})`);
   }
   const layout = layoutJourney(journey, options);
-  const svg = writeSvg(layout.scene, layout);
   const fonts = fontFiles();
   const needsCjk = collectTexts(layout.scene.items).some((text) => text.lines.some(hasWideText));
+  const svg = writeSvg(layout.scene, { ...layout, outlineText: createTextOutliner(fonts, needsCjk) });
   const fit = layout.page === 'auto' ? layout : svgSize(svg);
   const capped = Math.min(scale, Math.sqrt(MAX_PNG_PIXELS / (fit.width * fit.height)));
   const resvg = new Resvg(svg, {

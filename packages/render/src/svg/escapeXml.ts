@@ -27,6 +27,8 @@ export function escapeXml(text: string): string {
   let out = '';
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x3e && code < 0xd800) continue;
     const char = text[i] ?? '';
     const entity = entities[char];
     if (entity === undefined && allowed(text, i)) continue;

@@ -40,7 +40,16 @@ function writeText(item: TextItem): string {
 }
 
 /** Writes the scene's items; ids get the prefix and are made unique in order of appearance. */
-function writeItems(items: readonly SceneItem[], prefix: string, used: Set<string>, out: string[]): void {
+/** What the writer carries while it walks the scene. */
+interface Writer {
+  readonly prefix: string;
+  readonly used: Set<string>;
+  readonly out: string[];
+  readonly text: (item: TextItem) => string;
+}
+
+function writeItems(items: readonly SceneItem[], writer: Writer): void {
+  const { out } = writer;
   for (const item of items) {
     switch (item.kind) {
       case 'rect':
@@ -66,10 +75,10 @@ function writeItems(items: readonly SceneItem[], prefix: string, used: Set<strin
         );
         break;
       case 'text':
-        out.push(writeText(item));
+        out.push(writer.text(item));
         break;
       case 'group':
-        writeGroup(item, prefix, used, out);
+        writeGroup(item, writer);
         break;
     }
   }
@@ -83,7 +92,8 @@ function uniqueId(local: string, prefix: string, used: Set<string>): string {
   return id;
 }
 
-function writeGroup(group: GroupItem, prefix: string, used: Set<string>, out: string[]): void {
+function writeGroup(group: GroupItem, writer: Writer): void {
+  const { prefix, used, out } = writer;
   let open = '<g';
   if (group.id) open += ` id="${escapeXml(uniqueId(group.id, prefix, used))}"`;
   open += ` class="${escapeXml(group.className)}"`;
@@ -94,7 +104,7 @@ function writeGroup(group: GroupItem, prefix: string, used: Set<string>, out: st
   }
   out.push(`${open}>`);
   if (group.title) out.push(`<title>${escapeXml(group.title)}</title>`);
-  writeItems(group.children, prefix, used, out);
+  writeItems(group.children, writer);
   out.push('</g>');
 }
 
@@ -107,7 +117,13 @@ export function pagePixels(page: Exclude<PageSize, 'auto'>): { width: number; he
 /** The SVG document for a scene. `page` other than 'auto' fits the map onto that page, centred. */
 export function writeSvg(
   scene: Scene,
-  options: { readonly idPrefix: string; readonly page: PageSize; readonly theme: string },
+  options: {
+    readonly idPrefix: string;
+    readonly page: PageSize;
+    readonly theme: string;
+    /** Writes text items differently (the PNG writer draws them as outlines). */
+    readonly outlineText?: (item: TextItem) => string;
+  },
 ): string {
   const { idPrefix: prefix } = options;
   let viewBox = { x: 0, y: 0, width: scene.width, height: scene.height };
@@ -135,7 +151,7 @@ export function writeSvg(
       `<rect x="${n(viewBox.x)}" y="${n(viewBox.y)}" width="${n(viewBox.width)}" height="${n(viewBox.height)}" fill="${escapeXml(scene.background)}"/>`,
     );
   }
-  writeItems(scene.items, prefix, used, out);
+  writeItems(scene.items, { prefix, used, out, text: options.outlineText ?? writeText });
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }

@@ -79,7 +79,11 @@ function isEmoji(code: number): boolean {
   return (code >= 0x1f000 && code <= 0x1faff) || (code >= 0x2600 && code <= 0x27bf);
 }
 
-/** Advance of one code point in em. */
+/** Advance of one code point in em, as the layout measures it. */
+export function advanceEm(code: number, style: TextStyle): number {
+  return codePointEm(code, faceFor(style));
+}
+
 function codePointEm(code: number, face: Uint16Array): number {
   const units = code < face.length ? (face[code] ?? NO_GLYPH) : NO_GLYPH;
   if (units !== NO_GLYPH) return units / interUnitsPerEm;

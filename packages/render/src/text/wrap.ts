@@ -7,7 +7,20 @@ export interface WrapOptions extends TextStyle {
   readonly maxLines?: number;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Text where every UTF-16 code unit is a character of its own (no combining marks, joiners or surrogates). */
+const simpleText =
+  /^[\u0020-\u02FF\u0370-\u04FF\u2010-\u205F\u20A0-\u20CF\u2100-\u27BF\u3000-\u30FF\u4E00-\u9FFF\uFF00-\uFFEF]*$/;
+
+/** The user-perceived characters of a text (grapheme clusters), fast for simple text. */
+export function graphemesOf(text: string): string[] {
+  if (simpleText.test(text)) return text.split('');
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
+const isSpace = (grapheme: string) =>
+  grapheme.length === 1 && grapheme !== '\u00a0' && grapheme !== '\u202f' && /\s/.test(grapheme);
 
 /** Punctuation that must not start a line in CJK text (it sticks to what precedes it). */
 const closingPunctuation = new Set([...'、。，．！？：；）」』】〉》〕］｝〙〗ー・…%)]}!?,.:;']);
@@ -35,8 +48,8 @@ function tokenize(paragraph: string): Token[] {
     if (word !== '') tokens.push({ text: word, spaceBefore });
     word = '';
   };
-  for (const { segment } of graphemes.segment(paragraph)) {
-    if (/^[^\S\u00a0\u202f]+$/u.test(segment)) {
+  for (const segment of graphemesOf(paragraph)) {
+    if (isSpace(segment)) {
       flush();
       pendingSpace = tokens.length > 0;
       continue;
@@ -72,7 +85,7 @@ function tokenize(paragraph: string): Token[] {
 
 /** Splits a word too long for one line into pieces that fit, preferring soft break points. */
 function breakWord(word: string, style: TextStyle, width: number): string[] {
-  const parts = Array.from(graphemes.segment(word), (part) => part.segment);
+  const parts = graphemesOf(word);
   const pieces: string[] = [];
   let start = 0;
   while (start < parts.length) {
@@ -128,7 +141,7 @@ function wrapParagraph(paragraph: string, options: WrapOptions): string[] {
 
 /** Shortens a line until it fits with a trailing ellipsis. */
 function withEllipsis(line: string, options: WrapOptions): string {
-  const parts = Array.from(graphemes.segment(line), (part) => part.segment);
+  const parts = graphemesOf(line);
   while (parts.length > 0) {
     const candidate = `${parts.join('').trimEnd()}…`;
     if (measureText(candidate, options) <= options.width) return candidate;
