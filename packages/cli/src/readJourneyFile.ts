@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { type Diagnostic, type Journey, type ParseResult, parseJourney } from '@waymark/core';
+import { type Diagnostic, type ParseResult, parseJourney } from '@waymark/core';
 import { fileError } from './CliError.js';
 
 /** A journey file as read from disk: the name the user gave and what the parser made of it. */
@@ -48,9 +48,4 @@ export async function readJourneyFile(name: string, cwd: string): Promise<Journe
 /** The diagnostics of a parse, errors first, as one list. */
 export function diagnosticsOf(result: ParseResult): Diagnostic[] {
   return result.ok ? [...result.warnings] : [...result.errors, ...result.warnings];
-}
-
-/** The journey, when the file was valid. */
-export function journeyOf(file: JourneyFile): Journey | undefined {
-  return file.result.ok ? file.result.journey : undefined;
 }
