@@ -12,8 +12,22 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['test/cli/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // End-to-end tests of the built `waymark` binary; globalSetup builds it once.
+        extends: true,
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], globalSetup: ['test/cli/globalSetup.ts'] },
+      },
+    ],
   },
 });

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import { type Diagnostic, formatDiagnostic } from '@waymark/core';
+import { type Diagnostic, formatDiagnostic, printable } from '@waymark/core';
 import type { CliIo } from './cliIo.js';
 import type { ExitCode } from './exitCodes.js';
 import { createStyle, type Style, wantsColor } from './style.js';
-import { terminalSafe } from './terminalSafe.js';
 
 /** What a command needs while it runs: the streams, their colours and the working directory. */
 export interface CommandContext {
@@ -45,9 +44,9 @@ export function createContext(io: CliIo, color: boolean): CommandContext {
 
 /** One diagnostic as a line: `jacket.yaml:14:18 stages[1]…: message`, warnings marked as such. */
 export function diagnosticLine(diagnostic: Diagnostic, style: Style): string {
-  if (diagnostic.severity === 'error') return style.red(terminalSafe(formatDiagnostic(diagnostic)));
+  if (diagnostic.severity === 'error') return style.red(printable(formatDiagnostic(diagnostic)));
   return style.yellow(
-    terminalSafe(formatDiagnostic({ ...diagnostic, message: `${diagnostic.message} (warning)` })),
+    printable(formatDiagnostic({ ...diagnostic, message: `${diagnostic.message} (warning)` })),
   );
 }
 

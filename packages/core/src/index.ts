@@ -35,13 +35,14 @@ export {
 } from './model/step.js';
 export type { ElementKind, StepPlace } from './model/walk.js';
 export { allSteps, allTouchpoints, indexIds } from './model/walk.js';
+export { printable } from './util/printable.js';
 export { IdAllocator, slugify } from './util/slug.js';
 
 // --- format (file format: parse, write, JSON Schema) ---
 
+export { journeyJsonSchema } from './format/fileSchema.js';
 export type { ParseOptions, ParseResult } from './format/parseJourney.js';
 export { parseJourney, validateJourney } from './format/parseJourney.js';
-export { journeyJsonSchema } from './format/fileSchema.js';
 export { writeJourney } from './format/writeJourney.js';
 
 // --- lint and health ---
@@ -98,9 +99,9 @@ export {
   importMermaid,
 } from './interchange/mermaid/importMermaid.js';
 export { mermaidFormat } from './interchange/mermaid/mermaidFormat.js';
+export { journeyToTable } from './interchange/table/journeyToTable.js';
 export type { TableColumn, TableRow } from './interchange/table/tableFields.js';
 export { tableColumns } from './interchange/table/tableFields.js';
-export { journeyToTable } from './interchange/table/journeyToTable.js';
 export { exportUjm } from './interchange/ujm/exportUjm.js';
 export { importUjm } from './interchange/ujm/importUjm.js';
 export { ujmFormat } from './interchange/ujm/ujmFormat.js';

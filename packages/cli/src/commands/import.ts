@@ -1,12 +1,17 @@
 import { basename } from 'node:path';
-import { findFormat, type InterchangeFormat, interchangeFormats, writeJourney } from '@waymark/core';
+import {
+  findFormat,
+  type InterchangeFormat,
+  interchangeFormats,
+  printable,
+  writeJourney,
+} from '@waymark/core';
 import type { Command } from 'commander';
 import { usageError } from '../CliError.js';
 import { type CommandHost, reportDiagnostics } from '../commandContext.js';
 import { ExitCode } from '../exitCodes.js';
 import { readBytes, readText } from '../readJourneyFile.js';
 import { suggestion } from '../suggest.js';
-import { terminalSafe } from '../terminalSafe.js';
 import { extensionOf, STDOUT, writeOutput } from '../writeOutput.js';
 
 interface ImportOptions {
@@ -77,7 +82,7 @@ Examples:
           return ExitCode.problems;
         }
         for (const note of result.notes)
-          context.printError(context.err.yellow(terminalSafe(`${file}: note: ${note}`)));
+          context.printError(context.err.yellow(printable(`${file}: note: ${note}`)));
         const asJson = extensionOf(options.output) === '.json';
         await writeOutput(context, options.output, writeJourney(result.journey, asJson ? 'json' : 'yaml'));
         if (options.output !== STDOUT)
