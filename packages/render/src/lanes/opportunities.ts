@@ -36,16 +36,25 @@ function actionPart(action: Action, context: LaneContext, width: number): CardPa
     gap: 6,
     draw: (x, y, w) => [
       {
-        kind: 'line',
-        x1: round(x),
-        y1: round(y),
-        x2: round(x + w),
-        y2: round(y),
-        stroke: theme.grid,
-        strokeWidth: 1,
+        kind: 'group',
+        className: `wm-action wm-action-${action.status}`,
+        id: `action-${action.id}`,
+        dataId: action.id,
+        title: [action.title, action.description].filter(Boolean).join(': '),
+        children: [
+          {
+            kind: 'line',
+            x1: round(x),
+            y1: round(y),
+            x2: round(x + w),
+            y2: round(y),
+            stroke: theme.grid,
+            strokeWidth: 1,
+          },
+          placeText(title, x, y + 5, theme.text),
+          placeText(details, x + 12, y + 5 + title.height, theme.muted),
+        ],
       },
-      placeText(title, x, y + 5, theme.text),
-      placeText(details, x + 12, y + 5 + title.height, theme.muted),
     ],
   };
 }

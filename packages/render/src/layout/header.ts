@@ -1,6 +1,5 @@
 import type { Journey } from '@waymark/core';
 import type { SceneItem } from '../scene/scene.js';
-import { measureText } from '../text/measure.js';
 import { type Theme, textOn } from '../theme.js';
 import { lineHeight, styles } from './constants.js';
 import type { MapIndex, PersonaStyle } from './mapIndex.js';
@@ -164,9 +163,4 @@ export function headerBlock(
     top -= 14;
   }
   return { height: top - y, items: [{ kind: 'group', className: 'wm-header', children: items }] };
-}
-
-/** Width of a text at a style, rounded up (for legend rows). */
-export function textWidth(text: string, style: { size: number; weight: 400 | 600 | 700 }): number {
-  return Math.ceil(measureText(text, style));
 }

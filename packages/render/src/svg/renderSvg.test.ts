@@ -71,6 +71,7 @@ describe('renderSvg', () => {
     const svg = renderSvg(richJourney());
     for (const id of [
       'feels-cold',
+      'a1',
       'checkout',
       'price-unclear',
       'photos-true',
