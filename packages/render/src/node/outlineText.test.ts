@@ -48,8 +48,8 @@ describe('createTextOutliner', () => {
   it('sets CJK in the CJK font (1000 units per em) and Latin in Inter (2048)', () => {
     const runs = translates(outline(item({ lines: ['Li 李明'], size: 10 })));
     expect(runs).toHaveLength(2);
-    expect(runs[0]?.scale).toBeCloseTo((10 * 4) / 2048, 5);
-    expect(runs[1]?.scale).toBeCloseTo((10 * 4) / 1000, 5);
+    expect(runs[0]?.scale).toBeCloseTo((10 * 8) / 2048, 5);
+    expect(runs[1]?.scale).toBeCloseTo((10 * 8) / 1000, 5);
     expect(runs[1]?.x).toBeCloseTo(100 + measureText('Li ', { size: 10, weight: 400 }), 1);
   });
 

@@ -17,8 +17,9 @@ export interface PngOptions extends RenderOptions {
 }
 
 /**
- * The journey map as a PNG, drawn by resvg with the bundled fonts only (no system fonts), so
- * the output is the same on every machine. The CJK font loads only when the map has CJK text.
+ * The journey map as a PNG, drawn by resvg. Text is drawn as outlines of the bundled fonts
+ * (never system fonts), so the output is the same on every machine; the CJK font loads only
+ * when the map has CJK text. Maps bigger than MAX_PNG_PIXELS at the asked scale are scaled down.
  */
 export async function renderPng(journey: Journey, options: PngOptions = {}): Promise<Uint8Array> {
   const scale = options.scale ?? 1;
@@ -32,12 +33,8 @@ export async function renderPng(journey: Journey, options: PngOptions = {}): Pro
   const fit = layout.page === 'auto' ? layout : svgSize(svg);
   const capped = Math.min(scale, Math.sqrt(MAX_PNG_PIXELS / (fit.width * fit.height)));
   const resvg = new Resvg(svg, {
-    font: {
-      fontFiles: [fonts.regular, fonts.semibold, fonts.bold, fonts.italic, ...(needsCjk ? [fonts.cjk] : [])],
-      loadSystemFonts: false,
-      defaultFontFamily: 'Inter',
-      sansSerifFamily: 'Inter',
-    },
+    // Every text is already a path (see outlineText.ts): resvg needs no fonts at all.
+    font: { loadSystemFonts: false },
     fitTo: { mode: 'zoom', value: capped },
     background: layout.scene.background,
     shapeRendering: 2,

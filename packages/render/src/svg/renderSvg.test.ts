@@ -1,3 +1,4 @@
+import { Journey } from '@waymark/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbJourney } from '../../../../test/arbitraries.js';
@@ -33,6 +34,12 @@ describe('renderSvg', () => {
     expect(svg).toContain('&quot;quotes&quot; &apos;single&apos;');
   });
 
+  it('draws a journey with nothing in it yet', () => {
+    const svg = renderSvg(Journey.parse({ id: 'empty', title: 'Empty' }));
+    checkWellFormedSvg(svg);
+    expect(svg).toContain('This journey has no stages yet.');
+  });
+
   it('is deterministic: the same input gives the same bytes', () => {
     expect(renderSvg(richJourney())).toBe(renderSvg(richJourney()));
     expect(renderSvg(richJourney(), { theme: 'dark' })).toBe(renderSvg(richJourney(), { theme: 'dark' }));
@@ -64,7 +71,8 @@ describe('renderSvg', () => {
       /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" role="img"/,
     );
     expect(svg).toContain(`font-family="Inter, &apos;Noto Sans SC&apos;, sans-serif"`);
-    expect(svg).toMatch(/<desc id="[^"]+">Customer journey map “Buying a winter jacket online/);
+        expect(svg).toMatch(/<desc id="[^"]+">Customer journey map “Buying a winter jacket online/);
+    expect(svg).toMatch(/^<svg [^>]*aria-label="Buying a winter jacket online — first-time buyers/);
   });
 
   it('marks every element group with data-id for the web app', () => {

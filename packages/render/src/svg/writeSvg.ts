@@ -141,7 +141,7 @@ export function writeSvg(
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(size.width)}" height="${n(size.height)}"` +
       ` viewBox="${n(viewBox.x)} ${n(viewBox.y)} ${n(viewBox.width)} ${n(viewBox.height)}"` +
-      ` role="img" aria-labelledby="${titleId} ${descId}" font-family="${escapeXml(FONT_FAMILY)}"` +
+      ` role="img" aria-label="${escapeXml(scene.title)}" aria-labelledby="${titleId} ${descId}" font-family="${escapeXml(FONT_FAMILY)}"` +
       ` class="wm-map wm-theme-${escapeXml(options.theme)}">`,
     `<title id="${titleId}">${escapeXml(scene.title)}</title>`,
     `<desc id="${descId}">${escapeXml(scene.description)}</desc>`,
