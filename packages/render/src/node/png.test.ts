@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { Journey } from '@waymark/core';
 import { describe, expect, it } from 'vitest';
 import { largeJourney, richJourney, tinyJourney } from '../../../../test/golden/journeys.js';
@@ -9,6 +10,19 @@ const size = (png: Uint8Array) => {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 };
+
+/** The raw scanlines of a PNG (all IDAT chunks inflated). */
+function pixels(png: Uint8Array): Buffer {
+  const bytes = Buffer.from(png);
+  const data: Buffer[] = [];
+  for (let offset = 8; offset < bytes.length; ) {
+    const length = bytes.readUInt32BE(offset);
+    if (bytes.toString('latin1', offset + 4, offset + 8) === 'IDAT')
+      data.push(bytes.subarray(offset + 8, offset + 8 + length));
+    offset += 12 + length;
+  }
+  return inflateSync(Buffer.concat(data));
+}
 
 const titled = (title: string) =>
   Journey.parse({
@@ -53,6 +67,22 @@ describe('renderPng', () => {
       layoutJourney(titled('\u{20000}\u{20000}\u{20000}\u{20000}')).height,
     );
     expect(Buffer.from(cjk).equals(Buffer.from(missing))).toBe(false);
+  });
+
+  it('draws the same picture however many strips it takes (no seams)', async () => {
+    const whole = pixels(await renderPng(richJourney(), { stripPixels: 100_000_000 }));
+    const strips = pixels(await renderPng(richJourney(), { stripPixels: 100_000 }));
+    expect(strips.length).toBe(whole.length);
+    let differing = 0;
+    let largest = 0;
+    for (let i = 0; i < whole.length; i += 1) {
+      const delta = Math.abs((whole[i] ?? 0) - (strips[i] ?? 0));
+      if (delta > 0) differing += 1;
+      largest = Math.max(largest, delta);
+    }
+    // resvg antialiases shapes that cross the canvas edge a shade differently; nothing more.
+    expect(differing / whole.length).toBeLessThan(0.0005);
+    expect(largest).toBeLessThanOrEqual(64);
   });
 
   it('is deterministic', async () => {

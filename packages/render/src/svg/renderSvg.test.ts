@@ -71,7 +71,7 @@ describe('renderSvg', () => {
       /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" role="img"/,
     );
     expect(svg).toContain(`font-family="Inter, &apos;Noto Sans SC&apos;, sans-serif"`);
-        expect(svg).toMatch(/<desc id="[^"]+">Customer journey map “Buying a winter jacket online/);
+    expect(svg).toMatch(/<desc id="[^"]+">Customer journey map “Buying a winter jacket online/);
     expect(svg).toMatch(/^<svg [^>]*aria-label="Buying a winter jacket online — first-time buyers/);
   });
 

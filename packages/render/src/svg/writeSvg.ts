@@ -1,5 +1,5 @@
 import { type PageSize, pagePoints } from '../options.js';
-import type { GroupItem, Scene, SceneItem, Stroke, TextItem } from '../scene/scene.js';
+import type { Box, GroupItem, Scene, SceneItem, Stroke, TextItem } from '../scene/scene.js';
 import { escapeXml } from './escapeXml.js';
 
 export const FONT_FAMILY = "Inter, 'Noto Sans SC', sans-serif";
@@ -114,6 +114,32 @@ export function pagePixels(page: Exclude<PageSize, 'auto'>): { width: number; he
   return { width: Math.round((width * 96) / 72), height: Math.round((height * 96) / 72) };
 }
 
+/** The SVG's pixel size and the part of the map it shows (pages letterbox the map, centred). */
+export interface SvgFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly viewBox: Box;
+}
+
+/** The frame of a scene drawn at its own size ('auto') or fitted onto a landscape page. */
+export function svgFrame(scene: Scene, page: PageSize): SvgFrame {
+  if (page === 'auto') {
+    return {
+      width: scene.width,
+      height: scene.height,
+      viewBox: { x: 0, y: 0, width: scene.width, height: scene.height },
+    };
+  }
+  const size = pagePixels(page);
+  const scale = Math.min(size.width / scene.width, size.height / scene.height);
+  const width = size.width / scale;
+  const height = size.height / scale;
+  return {
+    ...size,
+    viewBox: { x: (scene.width - width) / 2, y: (scene.height - height) / 2, width, height },
+  };
+}
+
 /** The SVG document for a scene. `page` other than 'auto' fits the map onto that page, centred. */
 export function writeSvg(
   scene: Scene,
@@ -123,24 +149,20 @@ export function writeSvg(
     readonly theme: string;
     /** Writes text items differently (the PNG writer draws them as outlines). */
     readonly outlineText?: (item: TextItem) => string;
+    /** Overrides the frame: the PNG writer draws the map strip by strip. */
+    readonly frame?: SvgFrame;
   },
 ): string {
   const { idPrefix: prefix } = options;
-  let viewBox = { x: 0, y: 0, width: scene.width, height: scene.height };
-  let size = { width: scene.width, height: scene.height };
-  if (options.page !== 'auto') {
-    size = pagePixels(options.page);
-    const scale = Math.min(size.width / scene.width, size.height / scene.height);
-    const width = size.width / scale;
-    const height = size.height / scale;
-    viewBox = { x: (scene.width - width) / 2, y: (scene.height - height) / 2, width, height };
-  }
+  const frame = options.frame ?? svgFrame(scene, options.page);
+  const { viewBox } = frame;
   const used = new Set<string>();
   const titleId = uniqueId('title', prefix, used);
   const descId = uniqueId('desc', prefix, used);
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(size.width)}" height="${n(size.height)}"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(frame.width)}" height="${n(frame.height)}"` +
       ` viewBox="${n(viewBox.x)} ${n(viewBox.y)} ${n(viewBox.width)} ${n(viewBox.height)}"` +
+      `${options.frame ? ' preserveAspectRatio="none"' : ''}` +
       ` role="img" aria-label="${escapeXml(scene.title)}" aria-labelledby="${titleId} ${descId}" font-family="${escapeXml(FONT_FAMILY)}"` +
       ` class="wm-map wm-theme-${escapeXml(options.theme)}">`,
     `<title id="${titleId}">${escapeXml(scene.title)}</title>`,
