@@ -15,6 +15,8 @@ interface GlyphOutline {
 
 interface Face {
   readonly font: fontkit.Font;
+  /** Read once: fontkit computes it on every access. */
+  readonly unitsPerEm: number;
   /** Code point → its outline (undefined: nothing to draw). */
   readonly outlines: Map<number, GlyphOutline | undefined>;
 }
@@ -76,7 +78,10 @@ export function createTextOutliner(
   files: ReturnType<typeof fontFiles>,
   withCjk: boolean,
 ): (item: TextItem) => string {
-  const open = (path: string): Face => ({ font: fontkit.openSync(path), outlines: new Map() });
+  const open = (path: string): Face => {
+    const font = fontkit.openSync(path);
+    return { font, unitsPerEm: font.unitsPerEm, outlines: new Map() };
+  };
   const faces = {
     regular: open(files.regular),
     semibold: open(files.semibold),
@@ -105,7 +110,7 @@ export function createTextOutliner(
       let run: { face: Face; x: number; d: string; pen: number; curX: number; curY: number } | undefined;
       const flush = () => {
         if (run && run.d !== '') {
-          const scale = (item.size * QUANTUM) / run.face.font.unitsPerEm;
+          const scale = (item.size * QUANTUM) / run.face.unitsPerEm;
           out.push(
             `<path transform="translate(${n(run.x)} ${n(baseline)}) scale(${scale.toFixed(6)} ${(-scale).toFixed(6)})" d="${run.d}" fill="${escapeXml(item.fill)}"/>`,
           );
@@ -125,7 +130,7 @@ export function createTextOutliner(
           run.curY = r(shape.endY / QUANTUM);
         }
         const advance = advanceEm(code, item) * item.size;
-        run.pen += (advance / item.size) * face.font.unitsPerEm;
+        run.pen += (advance / item.size) * face.unitsPerEm;
         x += advance;
       }
       flush();
