@@ -12,6 +12,7 @@ import {
 } from '../layout/card.js';
 import { CELL_PAD_X, CELL_PAD_Y, lineHeight, styles } from '../layout/constants.js';
 import { placeText, round, wrapBlock } from '../layout/text.js';
+import { placeLabel } from './findingCard.js';
 import {
   captionHeight,
   cardWidth,
@@ -76,7 +77,7 @@ function latestPart(metric: Metric, context: LaneContext, width: number): CardPa
   };
 }
 
-function metricCard(metric: Metric, context: LaneContext): Card {
+function metricCard(metric: Metric, context: LaneContext, inStage: boolean): Card {
   const { theme } = context;
   const tone = theme.metric;
   const width = cardWidth(context.grid);
@@ -115,6 +116,10 @@ function metricCard(metric: Metric, context: LaneContext): Card {
     textPart(plan.length > 0 ? `${plan.join(' → ')}` : better, styles.small, theme.muted, inner, { gap: 6 }),
   );
   if (plan.length > 0) parts.push(textPart(better, styles.small, theme.muted, inner, { gap: 2 }));
+  if (!inStage) {
+    const where = placeLabel(metric.at, context, false);
+    if (where) parts.push(textPart(where, styles.small, theme.muted, inner, { gap: 4 }));
+  }
   const latest = latestPart(metric, context, inner);
   if (latest) parts.push(latest);
   return buildCard({
@@ -146,7 +151,7 @@ export const metricsLane: LaneDefinition = {
   label: 'Metrics',
   hint: 'KPIs per stage',
   group: 'measure',
-  hasContent: (journey) => journey.metrics.length > 0,
+  hasContent: (journey) => journey.metrics.some((metric) => metric.at !== undefined),
   measure: (context) => {
     const { journey, index, grid } = context;
     const cells: MeasuredCell[] = [];
@@ -162,23 +167,26 @@ export const metricsLane: LaneDefinition = {
           x,
           CELL_PAD_Y,
           width,
-          metrics.map((m) => metricCard(m, context)),
+          metrics.map((m) => metricCard(m, context, true)),
           grid,
         ),
       );
     });
-    const wide = journey.metrics.filter((metric) => stageOf(metric, context) === undefined);
+    // Journey-level KPIs (no `at`) are headline tiles in the header; here only those on other paths.
+    const wide = journey.metrics.filter(
+      (metric) => metric.at !== undefined && stageOf(metric, context) === undefined,
+    );
     const captions: { text: string; x: number; y: number }[] = [];
     if (wide.length > 0) {
       const top = laneHeight(cells) + (cells.length > 0 ? 6 : 0);
-      captions.push({ text: 'Whole journey', x: grid.left + CELL_PAD_X, y: top });
+      captions.push({ text: 'Off the main path', x: grid.left + CELL_PAD_X, y: top });
       cells.push(
         flowCell(
           'metrics:wide',
           grid.left + CELL_PAD_X,
           top + captionHeight,
           grid.width - 2 * CELL_PAD_X,
-          wide.map((m) => metricCard(m, context)),
+          wide.map((m) => metricCard(m, context, false)),
           grid,
         ),
       );

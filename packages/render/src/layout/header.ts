@@ -2,6 +2,7 @@ import type { Journey } from '@waymark/core';
 import type { SceneItem } from '../scene/scene.js';
 import { type Theme, textOn } from '../theme.js';
 import { lineHeight, styles } from './constants.js';
+import { kpiTiles } from './kpis.js';
 import type { MapIndex, PersonaStyle } from './mapIndex.js';
 import { lineBlock, placeText, round, wrapBlock } from './text.js';
 
@@ -161,6 +162,11 @@ export function headerBlock(
       top += rowHeight + 14;
     }
     top -= 14;
+  }
+  const kpis = kpiTiles(journey, theme, x, top + 22, width);
+  if (kpis.height > 0) {
+    items.push(...kpis.items);
+    top += 22 + kpis.height;
   }
   return { height: top - y, items: [{ kind: 'group', className: 'wm-header', children: items }] };
 }
