@@ -11,7 +11,8 @@ export type {
   MeasuredLane,
 } from './lanes/lane.js';
 export { findLane, lanes } from './lanes/registry.js';
-export type { ColumnPlacement, LaneRow, MapLayout } from './layout/layoutJourney.js';
+export type { LaneRow } from './layout/laneRows.js';
+export type { ColumnPlacement, MapLayout } from './layout/layoutJourney.js';
 export { layoutJourney } from './layout/layoutJourney.js';
 export type { LaneId, PageSize, RenderOptions } from './options.js';
 export { laneIds, pagePoints, pageSizes } from './options.js';

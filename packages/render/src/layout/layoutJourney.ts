@@ -1,32 +1,16 @@
 import { allSteps, type Journey } from '@waymark/core';
-import { columnX, type Grid, type LaneContext, type LaneDefinition, type LaneGroup } from '../lanes/lane.js';
+import { columnX, type Grid, type LaneContext, type LaneDefinition } from '../lanes/lane.js';
 import { lanes as laneRegistry } from '../lanes/registry.js';
 import { type LaneId, type PageSize, type RenderOptions, resolveOptions } from '../options.js';
 import type { Scene, SceneItem } from '../scene/scene.js';
 import { type ThemeName, themeFor } from '../theme.js';
-import {
-  COLUMN_WIDTH,
-  GROUP_GAP,
-  LABEL_WIDTH,
-  lineHeight,
-  MARGIN,
-  MIN_CONTENT_WIDTH,
-  styles,
-} from './constants.js';
+import { COLUMN_WIDTH, LABEL_WIDTH, MARGIN, MIN_CONTENT_WIDTH, styles } from './constants.js';
 import { headerBlock } from './header.js';
+import { type LaneRow, placeLanes } from './laneRows.js';
 import { legendBlock } from './legend.js';
 import { buildMapIndex } from './mapIndex.js';
 import { loopArrows, stageBand } from './stageBand.js';
-import { lineBlock, placeText, round, wrapBlock } from './text.js';
-
-/** Where a lane ended up. */
-export interface LaneRow {
-  readonly id: LaneId;
-  readonly label: string;
-  readonly group: LaneGroup;
-  readonly y: number;
-  readonly height: number;
-}
+import { placeText, wrapBlock } from './text.js';
 
 /** Where a step column ended up. */
 export interface ColumnPlacement {
@@ -48,15 +32,6 @@ export interface MapLayout {
   readonly lanes: readonly LaneRow[];
   readonly scene: Scene;
 }
-
-const groupNames: Readonly<Record<LaneGroup, string>> = {
-  customer: 'CUSTOMER EXPERIENCE',
-  analysis: 'FINDINGS AND IMPROVEMENTS',
-  blueprint: 'SERVICE BLUEPRINT',
-  measure: 'MEASURES',
-};
-
-const VISIBILITY_GAP = 28;
 
 function gridFor(columnCount: number): Grid {
   const columnWidth =
@@ -138,113 +113,10 @@ export function layoutJourney(journey: Journey, options: RenderOptions = {}): Ma
     top += note.height + 12;
   }
 
-  const lanesTop = top;
-  const rows: LaneRow[] = [];
-  let visibilityDrawn = false;
-  let previousGroup: LaneGroup | undefined;
-  let previousSection: string | undefined;
-  lanes.forEach((lane, laneIndex) => {
-    const section = lane.section ?? groupNames[lane.group];
-    if (section !== previousSection || lane.group !== previousGroup) {
-      top += laneIndex === 0 ? 4 : GROUP_GAP;
-      const caption = lineBlock(section.toUpperCase(), styles.group);
-      front.push(placeText(caption, MARGIN, top - lineHeight(styles.group) - 4, theme.muted));
-      front.push({
-        kind: 'line',
-        x1: MARGIN,
-        y1: top - 1,
-        x2: width - MARGIN,
-        y2: top - 1,
-        stroke: theme.border,
-        strokeWidth: 1,
-      });
-    }
-    previousGroup = lane.group;
-    previousSection = section;
-    if (lane.belowVisibility && !visibilityDrawn && laneIndex > 0) {
-      visibilityDrawn = true;
-      top += VISIBILITY_GAP;
-      const y = round(top - VISIBILITY_GAP / 2);
-      const label = lineBlock('line of visibility', { size: 12, weight: 600, italic: true });
-      front.push({
-        kind: 'group',
-        className: 'wm-line-of-visibility',
-        children: [
-          {
-            kind: 'line',
-            x1: MARGIN,
-            y1: y,
-            x2: width - MARGIN,
-            y2: y,
-            stroke: theme.text,
-            strokeWidth: 1.5,
-            dash: [8, 5],
-          },
-          {
-            kind: 'rect',
-            x: MARGIN,
-            y: y - 9,
-            width: round(label.width + 16),
-            height: 18,
-            fill: theme.background,
-          },
-          placeText(label, MARGIN + 8, y - lineHeight(label.style) / 2, theme.text),
-        ],
-      });
-    }
-    const measured = lane.measure(context);
-    const labelWidth = LABEL_WIDTH - 24 - (lane.labelReserve ?? 0);
-    const label = wrapBlock(lane.label, styles.laneLabel, labelWidth);
-    const hint = lane.hint ? wrapBlock(lane.hint, styles.laneHint, labelWidth) : undefined;
-    const labelHeight = 14 + label.height + (hint ? hint.height + 2 : 0) + 14;
-    const height = Math.ceil(Math.max(measured.height, labelHeight));
-    const odd = rows.length % 2 === 1;
-    back.push({
-      kind: 'rect',
-      x: MARGIN,
-      y: top,
-      width: contentWidth,
-      height,
-      fill: odd ? theme.background : theme.band,
-      ...(theme.name === 'print' ? { stroke: theme.grid, strokeWidth: 0.5 } : {}),
-    });
-    const labelItems: SceneItem[] = [placeText(label, MARGIN + 12, top + 14, theme.text)];
-    if (hint) labelItems.push(placeText(hint, MARGIN + 12, top + 14 + label.height + 2, theme.muted));
-    front.push({
-      kind: 'group',
-      className: `wm-lane-label wm-lane-${lane.id}`,
-      box: { x: MARGIN, y: top, width: LABEL_WIDTH, height },
-      cell: `label:${lane.id}`,
-      children: labelItems,
-    });
-    front.push({
-      kind: 'group',
-      id: `lane-${lane.id}`,
-      className: `wm-lane wm-lane-${lane.id}`,
-      children: lane.place(measured, top, context),
-    });
-    rows.push({ id: lane.id, label: lane.label, group: lane.group, y: top, height });
-    top += height;
-  });
-  const lanesBottom = top;
-
-  // Column rules: faint between steps, stronger between stages.
-  if (rows.length > 0) {
-    for (let column = 1; column < grid.columnCount; column += 1) {
-      const stageBoundary = index.columns[column]?.stageIndex !== index.columns[column - 1]?.stageIndex;
-      const x = columnX(grid, column);
-      back.push({
-        kind: 'line',
-        x1: x,
-        y1: lanesTop,
-        x2: x,
-        y2: lanesBottom,
-        stroke: stageBoundary ? theme.border : theme.grid,
-        strokeWidth: 1,
-        ...(stageBoundary ? {} : { dash: [2, 4] }),
-      });
-    }
-  }
+  const placed = placeLanes(lanes, context, top, width);
+  back.push(...placed.back);
+  front.push(...placed.front);
+  top = placed.bottom;
 
   top += 24;
   const steps = allSteps(journey).length;
@@ -278,7 +150,7 @@ export function layoutJourney(journey: Journey, options: RenderOptions = {}): Ma
       ...(column.step ? { stepId: column.step.id } : {}),
       label: column.label,
     })),
-    lanes: rows,
+    lanes: placed.rows,
     scene,
   };
 }
