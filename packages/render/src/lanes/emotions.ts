@@ -66,8 +66,24 @@ export function hatchPath(x: number, y: number, width: number, height: number, s
   return d;
 }
 
-function pillText(style: PersonaStyle, score: number, context: LaneContext): string {
-  return context.theme.name === 'print' ? `${style.initials} ${formatScore(score)}` : formatScore(score);
+/** The pill's text: the score, and in print (where colour may be lost) the persona's initials when they fit. */
+function pillText(style: PersonaStyle, score: number, initials: boolean): string {
+  return initials ? `${style.initials} ${formatScore(score)}` : formatScore(score);
+}
+
+/** How far apart the personas' pills sit in a column, and whether the pills carry initials. */
+function pillLayout(
+  personas: readonly PersonaStyle[],
+  context: LaneContext,
+): { spacing: number; initials: boolean } {
+  const room = (context.grid.columnWidth - 24) / Math.max(1, personas.length);
+  const widest = (initials: boolean) =>
+    Math.max(
+      ...personas.map((style) => measureText(pillText(style, -1.5, initials), scoreStyle) + 18),
+      PILL_HEIGHT,
+    );
+  const initials = context.theme.name === 'print' && widest(true) + 4 <= room;
+  return { spacing: Math.min(widest(initials) + 4, room), initials };
 }
 
 /** The band (zone, grid lines) and, outside it on the left, the scale labels and faces. */
@@ -129,11 +145,11 @@ function drawScale(context: LaneContext, top: number): { band: SceneItem[]; labe
 function drawPersona(
   style: PersonaStyle,
   slot: number,
-  spacing: number,
-  count: number,
+  pills: { readonly spacing: number; readonly initials: boolean; readonly count: number },
   context: LaneContext,
   top: number,
 ) {
+  const { spacing, initials, count } = pills;
   const { theme, grid, index } = context;
   const offset = (slot - (count - 1) / 2) * spacing;
   const yOf = (score: number) => top + PAD_TOP + (2 - score) * UNIT;
@@ -162,7 +178,7 @@ function drawPersona(
     });
   }
   const markers: SceneItem[] = points.map((point) => {
-    const text = pillText(style, point.score, context);
+    const text = pillText(style, point.score, initials);
     const width = Math.max(PILL_HEIGHT + 6, Math.ceil(measureText(text, scoreStyle)) + 12);
     const x = point.x - width / 2;
     const y = point.y - PILL_HEIGHT / 2;
@@ -226,13 +242,9 @@ export const emotionsLane: LaneDefinition = {
   measure: () => ({ height: HEIGHT, cells: [] }),
   place: (_measured, top, context) => {
     const personas = context.index.shownPersonas;
-    const widest = Math.max(
-      ...personas.map((style) => measureText(pillText(style, -1.5, context), scoreStyle) + 18),
-      PILL_HEIGHT,
-    );
-    const spacing = Math.min(widest + 4, (context.grid.columnWidth - 24) / Math.max(1, personas.length));
+    const { spacing, initials } = pillLayout(personas, context);
     const drawn = personas.map((style, slot) =>
-      drawPersona(style, slot, spacing, personas.length, context, top),
+      drawPersona(style, slot, { spacing, initials, count: personas.length }, context, top),
     );
     const scale = drawScale(context, top);
     return [
