@@ -117,9 +117,11 @@ describe('renderSvg', () => {
     const print = renderSvg(richJourney(), { theme: 'print' });
     expect(print).toContain('wm-theme-print');
     expect(print).toContain('stroke-dasharray="9 5"');
-        expect(print).not.toBe(renderSvg(richJourney()));
+    expect(print).not.toBe(renderSvg(richJourney()));
     // In print the emotion pills name their persona, when there is room for it.
-    expect(renderSvg(richJourney(), { theme: 'print', personas: ['shopper', 'loyal'] })).toContain('>BS −1.5</text>');
+    expect(renderSvg(richJourney(), { theme: 'print', personas: ['shopper', 'loyal'] })).toContain(
+      '>BS −1.5</text>',
+    );
     expect(renderSvg(richJourney(), { personas: ['shopper', 'loyal'] })).toContain('>−1.5</text>');
   });
 
