@@ -5,12 +5,18 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { peakRssMb } from './stats.mjs';
 
-const sections = { core: './core.bench.mjs', render: './render.bench.mjs' };
+/** Each section runs in its own process: [module, exported function]. */
+const sections = {
+  core: ['./core.bench.mjs', 'run'],
+  svg: ['./render.bench.mjs', 'runSvg'],
+  png: ['./render.bench.mjs', 'runPng'],
+  pdf: ['./render.bench.mjs', 'runPdf'],
+};
 const [, , mode, name] = process.argv;
 
 if (mode === '--section') {
-  const { run } = await import(sections[name]);
-  const results = await run();
+  const [module, exported] = sections[name];
+  const results = await (await import(module))[exported]();
   process.stdout.write(JSON.stringify({ section: name, results, peakRssMb: peakRssMb() }));
 } else {
   const self = fileURLToPath(import.meta.url);
