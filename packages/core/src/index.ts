@@ -9,6 +9,7 @@ export { channels, findChannel, isOnlineChannel } from './model/channels.js';
 export { Gain, Insight, insightSources, PainPoint } from './model/findings.js';
 export type { JourneyInput, ReviewCadence } from './model/journey.js';
 export { FORMAT_VERSION, Journey, Review, reviewCadences } from './model/journey.js';
+export { metricDirection } from './model/metricDirection.js';
 export { Persona } from './model/persona.js';
 export type { MetricKind } from './model/plan.js';
 export {

@@ -4,7 +4,8 @@ import { Id } from './primitives.js';
 
 describe('Id', () => {
   it('accepts short readable ids', () => {
-    for (const id of ['shopper', 'price-unclear', 's1.t2', 'A_b']) expect(Id.safeParse(id).success).toBe(true);
+    for (const id of ['shopper', 'price-unclear', 's1.t2', 'A_b'])
+      expect(Id.safeParse(id).success).toBe(true);
   });
 
   it('refuses ids that are properties of every object, so records keyed by persona stay safe', () => {

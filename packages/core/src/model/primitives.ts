@@ -4,7 +4,10 @@ import { z } from 'zod';
  * Names that ids may not take: they are properties of every JavaScript object, so a record keyed
  * by them (emotions per persona) would be ambiguous or unsafe.
  */
-export const reservedIds: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+export const reservedIds: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+]);
 
 /** A short, readable identifier: `shopper`, `checkout`, `price-unclear`. One namespace per journey. */
 export const Id = z

@@ -1,4 +1,4 @@
-import type { Metric } from '@waymark/core';
+import { type Metric, metricDirection } from '@waymark/core';
 import {
   badgeSize,
   buildCard,
@@ -25,12 +25,6 @@ import {
   placeCells,
 } from './lane.js';
 
-/** Which way is better: the metric's own direction, else the usual one for its kind. */
-export function betterDirection(metric: Metric): 'up' | 'down' {
-  if (metric.direction) return metric.direction;
-  return metric.kind === 'time' || metric.kind === 'drop-off' || metric.kind === 'churn' ? 'down' : 'up';
-}
-
 /** A number with its unit: "42%", "3.5 min", "38 pts". */
 export function withUnit(value: number, unit: string | undefined): string {
   const number = String(Math.round(value * 100) / 100);
@@ -46,7 +40,7 @@ function latestPart(metric: Metric, context: LaneContext, width: number): CardPa
   const latest = [...metric.measurements].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
   if (!latest) return undefined;
   const { theme } = context;
-  const better = betterDirection(metric);
+  const better = metricDirection(metric);
   const reference = metric.baseline ?? metric.measurements[0]?.value ?? latest.value;
   const delta = latest.value - reference;
   const good = delta === 0 ? undefined : delta > 0 === (better === 'up');
@@ -111,7 +105,7 @@ function metricCard(metric: Metric, context: LaneContext, inStage: boolean): Car
     metric.target !== undefined ? `target ${withUnit(metric.target, metric.unit)}` : undefined,
   ].filter(Boolean);
   const kind = metric.kind === 'custom' || chipText ? '' : `${metric.kind.replace('-', ' ')} · `;
-  const better = `${kind}${betterDirection(metric) === 'up' ? '↑ higher is better' : '↓ lower is better'}`;
+  const better = `${kind}${metricDirection(metric) === 'up' ? '↑ higher is better' : '↓ lower is better'}`;
   parts.push(
     textPart(plan.length > 0 ? `${plan.join(' → ')}` : better, styles.small, theme.muted, inner, { gap: 6 }),
   );

@@ -1,5 +1,5 @@
-import type { Journey, Metric } from '@waymark/core';
-import { betterDirection, withUnit } from '../lanes/metrics.js';
+import { type Journey, type Metric, metricDirection } from '@waymark/core';
+import { withUnit } from '../lanes/metrics.js';
 import type { SceneItem } from '../scene/scene.js';
 import type { Theme } from '../theme.js';
 import { lineHeight, styles } from './constants.js';
@@ -22,7 +22,7 @@ function kpiTile(metric: Metric, theme: Theme, x: number, y: number): HeaderBloc
   const latest = latestOf(metric);
   const reference = metric.baseline ?? metric.measurements[0]?.value;
   const delta = latest && reference !== undefined ? latest.value - reference : 0;
-  const good = delta === 0 ? undefined : delta > 0 === (betterDirection(metric) === 'up');
+  const good = delta === 0 ? undefined : delta > 0 === (metricDirection(metric) === 'up');
   const color = good === undefined ? theme.muted : good ? theme.gain.accent : theme.pain.accent;
   const value = latest
     ? lineBlock(withUnit(latest.value, metric.unit), { size: 20, weight: 700 })

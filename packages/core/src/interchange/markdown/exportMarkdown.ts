@@ -1,5 +1,6 @@
 import type { Gain, PainPoint } from '../../model/findings.js';
 import type { Journey } from '../../model/journey.js';
+import { metricDirection } from '../../model/metricDirection.js';
 import type { Persona } from '../../model/persona.js';
 import type { Step } from '../../model/step.js';
 import { allSteps } from '../../model/walk.js';
@@ -305,7 +306,7 @@ function metrics({ journey, named }: Context): string[] {
       mdText(metric.name),
       metric.kind,
       metric.at ? named(metric.at) : 'whole journey',
-      metric.direction ? (metric.direction === 'up' ? '↑ higher is better' : '↓ lower is better') : '',
+      metricDirection(metric) === 'up' ? '↑ higher is better' : '↓ lower is better',
       value(metric.baseline),
       value(metric.target),
       latest ? `${value(latest.value)} (${latest.date})` : '',
