@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdAllocator } from '../util/slug.js';
+import { IdAllocator, slugify } from '../util/slug.js';
 import { Id } from './primitives.js';
 
 describe('Id', () => {
@@ -18,5 +18,15 @@ describe('Id', () => {
     const ids = new IdAllocator();
     expect(ids.derive('Constructor')).toBe('constructor-2');
     expect(ids.derive('To String')).toBe('to-string');
+    expect(slugify('Prototype')).toBe('prototype-2');
+  });
+});
+
+describe('reserved names in titles', () => {
+  it('a journey titled "Constructor" still gets a valid id', async () => {
+    const { parseJourney } = await import('../format/parseJourney.js');
+    const result = parseJourney('journey: Constructor\nstages: [Prototype]\n');
+    expect(result.ok && result.journey.id).toBe('constructor-2');
+    expect(result.ok && result.journey.stages[0]?.id).toBe('prototype-2');
   });
 });

@@ -11,10 +11,14 @@ export function slugify(text: string, maxLength = 48): string {
   const ascii = slug.replace(/[^a-z0-9-]/g, '');
   const base = ascii.replace(/-+/g, '-').replace(/^-+|-+$/g, '');
   if (base.length === 0) return 'item';
-  if (base.length <= maxLength) return base;
-  const cut = base.slice(0, maxLength);
-  const lastDash = cut.lastIndexOf('-');
-  return lastDash > 8 ? cut.slice(0, lastDash) : cut;
+  let short = base;
+  if (base.length > maxLength) {
+    const cut = base.slice(0, maxLength);
+    const lastDash = cut.lastIndexOf('-');
+    short = lastDash > 8 ? cut.slice(0, lastDash) : cut;
+  }
+  // "Constructor" must not become a reserved id (see reservedIds).
+  return reservedIds.has(short) ? `${short}-2` : short;
 }
 
 /** Hands out ids that are unique within one journey: "checkout", "checkout-2", … */
@@ -32,7 +36,7 @@ export class IdAllocator {
   derive(name: string): string {
     const base = slugify(name);
     let candidate = base;
-    for (let n = 2; this.taken.has(candidate) || reservedIds.has(candidate); n++) candidate = `${base}-${n}`;
+    for (let n = 2; this.taken.has(candidate); n++) candidate = `${base}-${n}`;
     this.taken.add(candidate);
     return candidate;
   }
