@@ -88,10 +88,17 @@ describe('waymark init', () => {
     expect(run.stderr).toContain('journey.txt: a journey file name must end in .yaml, .yml or .json');
   });
 
-  it('exits 3 when the directory does not exist, leaving no temporary files', async () => {
-    const run = await runCli(['init', 'missing-dir/journey.yaml'], { cwd: dir });
+  it('creates missing directories, as in `waymark init journeys/hotel.yaml`', async () => {
+    const run = await runCli(['init', 'journeys/new/journey.yaml'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(await readdir(join(dir, 'journeys', 'new'))).toEqual(['journey.yaml']);
+  });
+
+  it('exits 3 when a parent is a file, leaving no temporary files', async () => {
+    await writeFile(join(dir, 'plain-file'), 'x');
+    const run = await runCli(['init', 'plain-file/journey.yaml'], { cwd: dir });
     expect(run.code).toBe(3);
-    expect(run.stderr).toContain('missing-dir/journey.yaml: cannot write: no such file or directory');
+    expect(run.stderr).toContain('plain-file/journey.yaml: cannot write:');
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

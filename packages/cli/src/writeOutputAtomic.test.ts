@@ -44,13 +44,19 @@ describe('writeOutputAtomic', () => {
     expect(await readdir(dir)).toEqual(['new.yaml']);
   });
 
-  it('turns a missing directory into a file error (exit code 3) naming the file', async () => {
-    const error = await writeOutputAtomic(join(dir, 'nope', 'out.svg'), 'x', {
-      displayName: 'nope/out.svg',
+  it('creates missing parent directories', async () => {
+    await writeOutputAtomic(join(dir, 'maps', '2026', 'out.svg'), 'x');
+    expect(await readFile(join(dir, 'maps', '2026', 'out.svg'), 'utf8')).toBe('x');
+  });
+
+  it('turns an unwritable path into a file error (exit code 3) naming the file', async () => {
+    await writeFile(join(dir, 'plain'), 'not a directory');
+    const error = await writeOutputAtomic(join(dir, 'plain', 'out.svg'), 'x', {
+      displayName: 'plain/out.svg',
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);
     expect((error as CliError).exitCode).toBe(ExitCode.file);
-    expect((error as CliError).describe()).toBe('nope/out.svg: cannot write: no such file or directory');
+    expect((error as CliError).describe()).toMatch(/^plain\/out\.svg: cannot write: /);
   });
 
   it('removes its temporary file when the final rename fails', async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { constants, unlinkSync } from 'node:fs';
-import { copyFile, link, open, rename, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CliError, fileError } from './CliError.js';
 import { ExitCode } from './exitCodes.js';
@@ -18,7 +18,7 @@ export interface WriteOptions {
  * are flushed to disk, and the temporary file is then renamed over the target (or, with
  * `exclusive`, hard-linked to it, which fails if the target exists). Errors become CliErrors
  * with exit code 3; the temporary file is always removed, also when the process is
- * interrupted (Ctrl-C, SIGTERM) while writing.
+ * interrupted (Ctrl-C, SIGTERM) while writing. Missing parent directories are created.
  */
 export async function writeOutputAtomic(
   path: string,
@@ -35,6 +35,12 @@ export async function writeOutputAtomic(
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+    const blocked = hasCode(error, ['EEXIST', 'ENOTDIR']);
+    if (blocked)
+      throw new CliError('cannot write: a file stands where a folder is needed', ExitCode.file, shown);
+    throw fileError(shown, 'write', error);
+  });
   try {
     const handle = await open(temp, 'wx', 0o666);
     created = true;
