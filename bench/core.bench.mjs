@@ -9,7 +9,13 @@ export async function run() {
   const changed = structuredClone(journey);
   changed.stages.reverse();
   return [
-    { ...(await measure('parse + validate (YAML, 1,000 touchpoints)', () => parseJourney(yaml, { fileName: 'bench.yaml' }))), target: '< 50 ms', targetMs: 50 },
+    {
+      ...(await measure('parse + validate (YAML, 1,000 touchpoints)', () =>
+        parseJourney(yaml, { fileName: 'bench.yaml' }),
+      )),
+      target: '< 50 ms',
+      targetMs: 50,
+    },
     await measure('lint + health score', () => lintJourney(journey, { today: '2026-11-25' })),
     await measure('semantic diff (stages reordered)', () => diffJourneys(journey, changed)),
   ];

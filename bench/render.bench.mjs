@@ -12,7 +12,9 @@ export async function runSvg() {
   const kb = Math.round(renderSvg(journey).length / 1024);
   return [
     {
-      ...(await measure(`layout + SVG (${layout.width}×${layout.height} px, ${kb} KB)`, () => renderSvg(journey))),
+      ...(await measure(`layout + SVG (${layout.width}×${layout.height} px, ${kb} KB)`, () =>
+        renderSvg(journey),
+      )),
       target: '< 100 ms',
       targetMs: 100,
     },
@@ -36,7 +38,10 @@ export async function runPdf() {
   const kb = Math.round((await renderPdf(journey)).length / 1024);
   return [
     {
-      ...(await measure(`PDF (pdfkit, fonts embedded, ${kb} KB)`, () => renderPdf(journey), { runs: 5, warmup: 1 })),
+      ...(await measure(`PDF (pdfkit, fonts embedded, ${kb} KB)`, () => renderPdf(journey), {
+        runs: 5,
+        warmup: 1,
+      })),
       target: '< 1 s',
       targetMs: 1000,
     },

@@ -21,7 +21,9 @@ if (mode === '--section') {
 } else {
   const self = fileURLToPath(import.meta.url);
   const report = Object.keys(sections).map((section) =>
-    JSON.parse(execFileSync(process.execPath, [self, '--section', section], { encoding: 'utf8', maxBuffer: 1 << 26 })),
+    JSON.parse(
+      execFileSync(process.execPath, [self, '--section', section], { encoding: 'utf8', maxBuffer: 1 << 26 }),
+    ),
   );
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report, null, 2));
@@ -30,7 +32,9 @@ if (mode === '--section') {
       console.log(`\n## ${section} (peak RSS ${peak} MB)`);
       for (const r of results) {
         const verdict = r.targetMs === undefined ? '' : r.medianMs < r.targetMs ? '  ok' : '  OVER TARGET';
-        console.log(`  ${r.label.padEnd(48)} median ${String(r.medianMs).padStart(8)} ms   p95 ${String(r.p95Ms).padStart(8)} ms${r.target ? `   target ${r.target}${verdict}` : ''}`);
+        console.log(
+          `  ${r.label.padEnd(48)} median ${String(r.medianMs).padStart(8)} ms   p95 ${String(r.p95Ms).padStart(8)} ms${r.target ? `   target ${r.target}${verdict}` : ''}`,
+        );
       }
     }
   }

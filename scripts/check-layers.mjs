@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Enforces the one-way package arrows of DESIGN.md, keeps core and render's browser entry free of
 // Node-only code, and fails on circular imports between modules. Run by `npm run lint`.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -21,10 +21,18 @@ const allowed = {
 const browserOnly = new Set(['core']);
 /** Browser entry points of packages that also have Node-only entries. */
 const browserEntries = { render: 'src/index.ts' };
-const nodeOnlyModules = new Set(['@resvg/resvg-js', 'pdfkit', 'fontkit', 'better-sqlite3', 'pg', '@duckdb/node-api']);
+const nodeOnlyModules = new Set([
+  '@resvg/resvg-js',
+  'pdfkit',
+  'fontkit',
+  'better-sqlite3',
+  'pg',
+  '@duckdb/node-api',
+]);
 const builtins = new Set(builtinModules);
 
-const importPattern = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
+const importPattern =
+  /(?:^|\n)\s*(?:import|export)\s+(type\s)?[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s+['"]([^'"]+)['"]/g;
 
 function sourceFiles(dir) {
   if (!existsSync(dir)) return [];
@@ -35,14 +43,23 @@ function sourceFiles(dir) {
   });
 }
 
+/** The modules a file imports; `typeOnly` for `import type` (no runtime edge, so no cycle). */
 function importsOf(file) {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(importPattern)].map((match) => match[1] ?? match[2] ?? match[3]);
+  return [...text.matchAll(importPattern)].map((match) => ({
+    specifier: match[2] ?? match[3] ?? match[4],
+    typeOnly: match[1] !== undefined,
+  }));
 }
 
 function resolveRelative(file, specifier) {
   const base = resolve(dirname(file), specifier);
-  for (const candidate of [base.replace(/\.js$/, '.ts'), base.replace(/\.js$/, '.tsx'), `${base}.ts`, join(base, 'index.ts')]) {
+  for (const candidate of [
+    base.replace(/\.js$/, '.ts'),
+    base.replace(/\.js$/, '.tsx'),
+    `${base}.ts`,
+    join(base, 'index.ts'),
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
   return undefined;
@@ -59,10 +76,10 @@ for (const name of readdirSync(packagesDir)) {
   for (const file of files) {
     const where = relative(root, file);
     const edges = [];
-    for (const specifier of importsOf(file)) {
+    for (const { specifier, typeOnly } of importsOf(file)) {
       if (specifier.startsWith('.')) {
         const target = resolveRelative(file, specifier);
-        if (target) edges.push(target);
+        if (target && !typeOnly) edges.push(target);
         continue;
       }
       const ours = /^@waymark\/([^/]+)/.exec(specifier);
@@ -84,9 +101,11 @@ for (const name of readdirSync(packagesDir)) {
       const file = stack.pop();
       if (seen.has(file) || !graph.has(file)) continue;
       seen.add(file);
-      for (const specifier of importsOf(file)) {
-        if (isNodeOnly(specifier)) {
-          problems.push(`${relative(root, file)}: reachable from ${name}/${entry} (browser entry) but imports ${specifier}`);
+      for (const { specifier, typeOnly } of importsOf(file)) {
+        if (!typeOnly && isNodeOnly(specifier)) {
+          problems.push(
+            `${relative(root, file)}: reachable from ${name}/${entry} (browser entry) but imports ${specifier}`,
+          );
         }
       }
       stack.push(...graph.get(file));
