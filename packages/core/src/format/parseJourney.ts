@@ -32,7 +32,7 @@ export type ParseResult =
  */
 export function parseJourney(source: string, options: ParseOptions = {}): ParseResult {
   const once = { ...options, ...loadOnce(options.loadFile) };
-  return parseFast(source, once) ?? parsePrecisely(source, once);
+  return parseFast(source, once) ?? parseJourneyPrecisely(source, once);
 }
 
 /** The fast path's result when it is clean (a journey, no warning); otherwise nothing. */
@@ -43,7 +43,11 @@ function parseFast(source: string, options: ParseOptions): ParseResult | undefin
   return result.ok && result.warnings.length === 0 ? result : undefined;
 }
 
-function parsePrecisely(source: string, options: ParseOptions): ParseResult {
+/**
+ * `parseJourney` by the precise path alone: `yaml` with every position kept. It gives the same
+ * result as `parseJourney`, several times slower on a clean file; the tests hold them equal.
+ */
+export function parseJourneyPrecisely(source: string, options: ParseOptions = {}): ParseResult {
   const read = readYaml(source, options.fileName);
   if (read.fatal)
     return { ok: false, errors: sortDiagnostics(read.errors, options.fileName), warnings: read.warnings };

@@ -1,24 +1,26 @@
-import { load, Schema, type State, Type } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
+import { needsPreciseReader } from './needsPreciseReader.js';
 import type { MapEntry, SourceNode } from './sourceNode.js';
 
 /**
- * Reads YAML or JSON text into the same source tree as `readYaml`, without positions, several
- * times faster. It only answers when it can answer exactly: for an empty text, a syntax error,
- * a duplicate key, a tag, an anchor or alias, a directive, a key that looks like an array index
- * or anything else whose reading could differ from `readYaml`'s, it gives `undefined` and the
- * caller reads the text with `readYaml`, which says precisely what is wrong and where.
+ * Reads a YAML or JSON map into the same source tree as `readYaml`, without positions, many
+ * times faster (js-yaml). It only answers when it can answer exactly: for an empty text, a
+ * document that is not a map, a syntax error, a duplicate key, a tag, an anchor or alias, a key
+ * that looks like an array index, or anything else whose reading could differ from `readYaml`'s
+ * (see `needsPreciseReader`), it gives `undefined`, and the caller reads the text with
+ * `readYaml`, which says precisely what is wrong and where.
  */
 export function readYamlFast(text: string): SourceNode | undefined {
-  if (directive.test(text) || complexKey.test(text)) return undefined;
-  if (blockDocument.test(text) && flowEndAtLineStart.test(text)) return undefined;
+  if (needsPreciseReader(text)) return undefined;
   let value: unknown;
   try {
-    value = load(text, { schema, listener: refuseNodeProperties, onWarning: refuse });
+    value = load(text, { schema, onWarning: refuse });
   } catch {
     return undefined;
   }
-  // Nothing, or a bare null: an empty document (`~` gives a PlainScalar).
-  if (value === undefined || value === null) return undefined;
+  // A journey (or persona file) is a map; anything else is an error, and some top-level
+  // scalars (block scalars, `---#c`) are read differently, so only maps are answered.
+  if (!isMap(value)) return undefined;
   return toSourceNode(value);
 }
 
@@ -63,51 +65,26 @@ function coreValue(text: string): null | boolean | number {
 
 /**
  * Strings, lists and maps (js-yaml's failsafe schema) plus one implicit type for the core
- * schema's other plain scalars. Its tag is our own, so an explicit `!!int` is unknown to js-yaml
- * and goes to the precise reader, like every other tag.
+ * schema's other plain scalars. Its tag is our own, so an explicit `!!int` would be unknown to
+ * js-yaml (tags go to the precise reader before that).
  */
-const CORE_SCALAR = 'tag:waymark.dev,2026:core-scalar';
-const coreScalar = new Type(CORE_SCALAR, {
-  kind: 'scalar',
-  resolve: (data: unknown) => typeof data === 'string' && nonText.test(data),
-  construct: (data: string) => new PlainScalar(coreValue(data), data),
-});
-const schema = new Schema({
-  implicit: [coreScalar],
-  explicit: [
-    new Type('tag:yaml.org,2002:str', { kind: 'scalar', construct: (data) => data ?? '' }),
-    new Type('tag:yaml.org,2002:seq', { kind: 'sequence', construct: (data) => data ?? [] }),
-    new Type('tag:yaml.org,2002:map', { kind: 'mapping', construct: (data) => data ?? {} }),
+const schema = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new Type('tag:waymark.dev,2026:core-scalar', {
+      kind: 'scalar',
+      resolve: (data: unknown) => typeof data === 'string' && nonText.test(data),
+      construct: (data: string) => new PlainScalar(coreValue(data), data),
+    }),
   ],
 });
 
-/** Directives (`%YAML 1.1` changes the schema) are left to the precise reader. */
-const directive = /^%/m;
-/**
- * Keys that may be lists or maps (js-yaml would turn them into text): an explicit key `? …`,
- * or a flow collection before `:`. Text that merely looks like one only costs the fast path.
- */
-const complexKey = /(?:^|[\s,[{])\?(?:\s|$)|[\]}]\s*:(?:\s|$)/m;
-/** A document that is not one flow collection (JSON) … */
-const blockDocument = /^\s*(?:#.*\s*)*[^\s{[#]/;
-/** … where `yaml` warns about a flow collection closed at its parent's indentation. */
-const flowEndAtLineStart = /^[ \t]*[\]}]/m;
-
-/** Thrown to leave js-yaml as soon as the text needs the precise reader. */
-class NeedsPreciseReader extends Error {}
-
+/** js-yaml's warnings (an unknown directive, …) also send the text to the precise reader. */
 const refuse = (): never => {
-  throw new NeedsPreciseReader();
+  throw new Error('the precise reader is needed');
 };
 
-/** Tags (explicit or `!`) and anchors, hence aliases, are left to the precise reader. */
-function refuseNodeProperties(event: string, state: State): void {
-  if (event !== 'close') return;
-  const { tag, anchor } = state as State & { readonly tag: unknown; readonly anchor: unknown };
-  if ((tag !== null && tag !== '?' && tag !== CORE_SCALAR) || (anchor !== null && anchor !== undefined)) {
-    refuse();
-  }
-}
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof PlainScalar);
 
 /** Keys JavaScript objects order before all others, whatever their place in the text. */
 const indexLike = /^(?:0|[1-9][0-9]*)$/;
