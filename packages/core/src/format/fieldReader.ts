@@ -4,6 +4,7 @@ import { formatPath } from '../diagnostic.js';
 import type { ElementName } from './fieldNames.js';
 import { canonicalKey, elementSchemas, fieldAliases, fieldsOf } from './fieldNames.js';
 import type { Draft, DraftPath } from './idRegistry.js';
+import { OriginIndex } from './originIndex.js';
 import { unwrapSchema } from './schemaWalk.js';
 import type { Location, MapEntry, MapNode, SourceNode } from './sourceNode.js';
 import { isNull, scalarText } from './sourceNode.js';
@@ -22,10 +23,8 @@ const elementBySchema = new Map<z.ZodType, ElementName>(
  * where each canonical path came from in the file.
  */
 export class FieldReader {
-  /** Canonical path → where it was written. */
-  readonly origins = new Map<string, Location>();
-  /** Canonical path → the path to show instead (a shorthand like `shopper: 5` for `shopper.score`). */
-  readonly displayPaths = new Map<string, string>();
+  /** Where each canonical path was written, and the path to show for a shorthand. */
+  readonly origins = new OriginIndex();
   readonly schemaErrors: Diagnostic[] = [];
   readonly warnings: Diagnostic[] = [];
 
@@ -43,16 +42,12 @@ export class FieldReader {
   }
 
   record(path: DraftPath, loc: Location | undefined): void {
-    if (loc !== undefined) this.origins.set(formatPath(path), loc);
+    if (loc !== undefined) this.origins.written(path, loc);
   }
 
   /** Where a canonical path (or its nearest recorded ancestor) was written. */
   locate(path: DraftPath): Location | undefined {
-    for (let length = path.length; length >= 0; length--) {
-      const loc = this.origins.get(formatPath(path.slice(0, length)));
-      if (loc !== undefined) return loc;
-    }
-    return undefined;
+    return this.origins.locate(path);
   }
 
   /**

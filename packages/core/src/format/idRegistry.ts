@@ -103,8 +103,9 @@ export class IdRegistry {
   /** Resolves every reference: by id, else by the slug of exactly one element's name. */
   resolve(diagnostic: (path: DraftPath, message: string, loc?: Location) => Diagnostic): Diagnostic[] {
     const errors: Diagnostic[] = [];
+    const byName = new NameIndex(this.slots);
     for (const reference of this.references) {
-      const target = this.find(reference);
+      const target = this.find(reference, byName);
       if (typeof target === 'string') {
         errors.push(diagnostic(reference.path, target, reference.loc));
         continue;
@@ -116,15 +117,11 @@ export class IdRegistry {
     return errors;
   }
 
-  private find(reference: Reference): ElementSlot | string {
+  private find(reference: Reference, byName: NameIndex): ElementSlot | string {
     const { kinds, value } = reference;
     const exact = this.byId.get(value);
     if (exact !== undefined && kinds.includes(exact.kind)) return exact;
-    const slug = slugify(value);
-    const named = this.slots.filter((slot) => {
-      const label = slot.label();
-      return kinds.includes(slot.kind) && label !== undefined && slugify(label) === slug;
-    });
+    const named = byName.get(slugify(value)).filter((slot) => kinds.includes(slot.kind));
     if (named.length === 1 && named[0] !== undefined) return named[0];
     if (exact !== undefined) {
       return `'${value}' is ${article(kindWords[exact.kind])}, not ${article(kindList(kinds))}`;
@@ -134,5 +131,30 @@ export class IdRegistry {
       .map((slot) => slot.draft.id as string);
     const ambiguous = named.length > 1 ? ` (${named.length} elements have that name; use an id)` : '';
     return `unknown ${kindList(kinds)} '${value}'${ambiguous || didYouMean(value, candidates)}`;
+  }
+}
+
+/**
+ * The elements by the slug of their name, in document order; built on the first lookup by name
+ * (most references are ids), so each name is slugified once, not once per reference.
+ */
+class NameIndex {
+  private index: Map<string, ElementSlot[]> | undefined;
+
+  constructor(private readonly slots: readonly ElementSlot[]) {}
+
+  get(slug: string): readonly ElementSlot[] {
+    if (this.index === undefined) {
+      this.index = new Map();
+      for (const slot of this.slots) {
+        const label = slot.label();
+        if (label === undefined) continue;
+        const key = slugify(label);
+        const named = this.index.get(key);
+        if (named === undefined) this.index.set(key, [slot]);
+        else named.push(slot);
+      }
+    }
+    return this.index.get(slug) ?? [];
   }
 }

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostic.js';
-import { formatPath } from '../diagnostic.js';
 import { FORMAT_VERSION } from '../model/journey.js';
 import { blueprintLanes } from '../model/step.js';
 import type { ElementKind } from '../model/walk.js';
@@ -30,7 +29,7 @@ export interface Normalised {
   /** Where each canonical path was written, for zod's issues. */
   readonly locate: (path: readonly PropertyKey[]) => Location | undefined;
   /** The path to show for a canonical path written in a shorthand (`emotions.shopper` for `…shopper.score`). */
-  readonly displayPath: (path: string) => string;
+  readonly displayPath: (path: readonly PropertyKey[]) => string;
   readonly syntaxErrors: Diagnostic[];
   readonly schemaErrors: Diagnostic[];
   readonly referenceErrors: Diagnostic[];
@@ -47,8 +46,8 @@ export function normaliseJourney(root: SourceNode, options: NormaliseOptions = {
   const document = normaliser.journey(root);
   return {
     document,
-    locate: (path) => normaliser.locate(path.filter((key) => typeof key !== 'symbol') as DraftPath),
-    displayPath: (path) => normaliser.displayPaths.get(path) ?? path,
+    locate: (path) => normaliser.origins.locate(path),
+    displayPath: (path) => normaliser.origins.displayPath(path),
     syntaxErrors: normaliser.syntaxErrors,
     schemaErrors: normaliser.schemaErrors,
     referenceErrors: normaliser.referenceErrors,
@@ -453,7 +452,7 @@ class JourneyNormaliser extends FieldReader {
       return;
     }
     this.record([...path, 'reason'], value.loc);
-    this.displayPaths.set(formatPath([...path, 'reason']), formatPath(path));
+    this.origins.shorthand([...path, 'reason'], path);
     draft.momentOfTruth = { reason };
   }
 
@@ -509,7 +508,7 @@ class JourneyNormaliser extends FieldReader {
       if (entry.value.kind === 'map') emotion = this.fields(entry.value, 'emotion', emotionPath, this.backed);
       else {
         this.record([...emotionPath, 'score'], entry.value.loc);
-        this.displayPaths.set(formatPath([...emotionPath, 'score']), formatPath(emotionPath));
+        this.origins.shorthand([...emotionPath, 'score'], emotionPath);
         emotion = { score: this.plain(entry.value, [...emotionPath, 'score']) };
       }
       return [entry.key, emotion, entry];
@@ -534,24 +533,10 @@ class JourneyNormaliser extends FieldReader {
           this.referenceErrors.push(this.diagnostic('error', [...path, entry.key], message, entry.keyLoc));
         }
         seen.add(persona);
-        if (persona !== entry.key) this.copyOrigins([...path, entry.key], [...path, persona]);
+        if (persona !== entry.key) this.origins.copy([...path, entry.key], [...path, persona]);
       }
       draft.emotions = Object.fromEntries(entries.map(([persona, emotion]) => [persona, emotion]));
     });
-  }
-
-  private copyOrigins(from: DraftPath, to: DraftPath): void {
-    const prefix = formatPath(from);
-    const target = formatPath(to);
-    for (const [key, loc] of [...this.origins]) {
-      if (key === prefix || key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}[`)) {
-        this.origins.set(target + key.slice(prefix.length), loc);
-      }
-    }
-    for (const [key, shown] of [...this.displayPaths]) {
-      if (key.startsWith(prefix))
-        this.displayPaths.set(target + key.slice(prefix.length), target + shown.slice(prefix.length));
-    }
   }
 
   // --- named items -----------------------------------------------------------------------------

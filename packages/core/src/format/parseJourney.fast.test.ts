@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbJourney } from '../../../../test/arbitraries.js';
+import { formatDiagnostic } from '../diagnostic.js';
 import { templates } from '../templates/index.js';
 import type { ParseOptions } from './parseJourney.js';
 import { parseJourney, parseJourneyPrecisely } from './parseJourney.js';
@@ -100,6 +101,29 @@ describe('parseJourney: the fast path gives the precise path’s answer', () => 
       yaml('- not a map'),
     ];
     for (const text of cases) expectSameAsPrecise(text);
+  });
+
+  it('places errors in emotions keyed by persona names where they were written', () => {
+    const text = yaml(
+      'title: Jacket',
+      'personas:',
+      '  shopper: Budget shopper',
+      '  loyal: {name: Returning customer}',
+      'stages:',
+      '  - Awareness:',
+      '      - name: Sees an ad',
+      '        emotions:',
+      '          Budget shopper: 5',
+      '          Returning customer: {score: 1, thoughts: [3, {a: b}]}',
+      '      - name: Clicks',
+      '        emotions: {Budget shopper: {score: -3}}',
+    );
+    const result = parseJourney(text, { fileName: 'jacket.yaml' });
+    expect(result.ok ? [] : result.errors.map(formatDiagnostic)).toEqual([
+      'jacket.yaml:9:27 stages[0].steps[0].emotions.shopper: expected a number from -2 to 2, got 5',
+      'jacket.yaml:10:56 stages[0].steps[0].emotions.loyal.thoughts[1]: expected text, got a map',
+      'jacket.yaml:12:44 stages[0].steps[1].emotions.shopper.score: expected a number from -2 to 2, got -3',
+    ]);
   });
 
   it('loads a persona file once, even when the file is read again precisely', () => {

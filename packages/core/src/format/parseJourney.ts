@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../diagnostic.js';
-import { formatPath } from '../diagnostic.js';
 import { Journey } from '../model/journey.js';
 import { describeIssue } from './describeIssue.js';
 import type { Normalised, NormaliseOptions } from './normaliseJourney.js';
@@ -128,7 +127,7 @@ function zodDiagnostics(
 ): Diagnostic[] {
   return issues.flatMap((issue) =>
     describeIssue(issue, Journey).map(({ path, message }) => {
-      const shown = normalised.displayPath(formatPath(path));
+      const shown = normalised.displayPath(path);
       return diagnosticAt(shown, message, fileName, normalised.locate(path));
     }),
   );
