@@ -270,3 +270,51 @@ export function largeJourney(stages = 10, steps = 10, touchpoints = 10, personas
     paths: [{ id: 'detour', name: 'Detour', kind: 'exception', from: 'step-2-3', rejoin: 'step-3-1', steps: [{ id: 'detour-1', name: 'Calls support' }] }],
   } satisfies JourneyInput);
 }
+
+/**
+ * Four step columns and an alternative path that branches after 2.1 and would run past the last
+ * column; findings on the path's steps, and journey-wide ones.
+ */
+export function detourJourney(): Journey {
+  const pain = (id: string, at: string | undefined, title: string) => ({
+    id,
+    title,
+    ...(at ? { at } : {}),
+    severity: 3,
+    description: 'Customers say so in interviews and in the support tickets of the last quarter.',
+  });
+  return Journey.parse({
+    id: 'detour',
+    title: 'Returning a parcel',
+    personas: [{ id: 'p', name: 'Pat' }],
+    stages: [
+      { id: 's1', name: 'Order', steps: [{ id: 'a', name: 'Orders a lamp' }, { id: 'b', name: 'Pays' }] },
+      { id: 's2', name: 'Delivery', steps: [{ id: 'c', name: 'Receives the lamp' }, { id: 'd', name: 'Uses it' }] },
+    ],
+    paths: [
+      {
+        id: 'broken',
+        name: 'Arrives broken',
+        kind: 'unhappy',
+        from: 'c',
+        rejoin: 'd',
+        steps: [
+          { id: 'x1', name: 'Reports the damage', touchpoints: [{ id: 'x1-chat', channel: 'chat', name: 'help chat' }] },
+          { id: 'x2', name: 'Gets a replacement' },
+        ],
+      },
+    ],
+    painPoints: [
+      pain('slow-pay', 'a', 'Payment page is slow'),
+      pain('card-fails', 'a', 'Card is declined without a reason'),
+      pain('no-voucher', 'a', 'The voucher field is hidden'),
+      pain('chat-bot', 'x1-chat', 'The chat bot cannot take photos of the damage'),
+      pain('vague', undefined, 'Nobody knows whom to ask'),
+    ],
+    gains: [{ id: 'quick-swap', title: 'The replacement comes the next day', at: 'x2' }],
+    opportunities: [
+      { id: 'photo-upload', title: 'Photo upload in the chat', addresses: ['chat-bot'] },
+      { id: 'one-contact', title: 'One named contact', addresses: ['vague'] },
+    ],
+  } satisfies JourneyInput);
+}

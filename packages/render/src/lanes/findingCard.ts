@@ -12,7 +12,7 @@ import { lineHeight, styles } from '../layout/constants.js';
 import { lineBlock, placeText, round } from '../layout/text.js';
 import type { SceneItem } from '../scene/scene.js';
 import type { Tone } from '../theme.js';
-import { cardWidth, type LaneContext } from './lane.js';
+import { type CardGroup, cardWidth, type LaneContext } from './lane.js';
 
 const DOT = 3.5;
 const DOT_STEP = 10;
@@ -124,21 +124,60 @@ export function findingCard(
   });
 }
 
-/** Cards of pain points or gains per column (in number order), and the journey-wide ones. */
+/**
+ * Findings or opportunities that sit in a column because of an alternative path step drawn
+ * there, grouped by path (in path order) under "on path: <name>".
+ */
+export function pathGroups<T extends { id: string }>(
+  items: readonly T[],
+  column: number,
+  context: LaneContext,
+  card: (item: T) => Card,
+): CardGroup[] {
+  const { index, journey } = context;
+  return journey.paths.flatMap((path) => {
+    const cards = items
+      .filter(
+        (item) => index.findingColumn.get(item.id) === column && index.findingPath.get(item.id) === path.id,
+      )
+      .map(card);
+    return cards.length > 0 ? [{ caption: `on path: ${path.name}`, cards }] : [];
+  });
+}
+
+/** Sorts findings or opportunities by their number (P2 before P10). */
+export function byNumber<T extends { id: string }>(items: readonly T[], context: LaneContext): T[] {
+  const { numbers } = context.index;
+  return [...items].sort((a, b) =>
+    (numbers.get(a.id) ?? '').localeCompare(numbers.get(b.id) ?? '', 'en', { numeric: true }),
+  );
+}
+
+/**
+ * Cards of pain points or gains per column (in number order): those on the main path, those on
+ * alternative path steps drawn in the column (grouped by path), and the journey-wide ones.
+ */
 export function findingCards(
   findings: readonly (PainPoint | Gain)[],
   kind: 'pain' | 'gain',
   context: LaneContext,
-): { cardsFor(column: number): Card[]; wide: Card[] } {
+): {
+  cardsFor(column: number): Card[];
+  groupsFor(column: number): CardGroup[];
+  wide: Card[];
+} {
   const { index } = context;
-  const byNumber = (a: PainPoint | Gain, b: PainPoint | Gain) =>
-    (index.numbers.get(a.id) ?? '').localeCompare(index.numbers.get(b.id) ?? '', 'en', { numeric: true });
-  const sorted = [...findings].sort(byNumber);
+  const sorted = byNumber(findings, context);
   return {
     cardsFor: (column) =>
       sorted
-        .filter((finding) => index.findingColumn.get(finding.id) === column)
+        .filter(
+          (finding) => index.findingColumn.get(finding.id) === column && !index.findingPath.has(finding.id),
+        )
         .map((finding) => findingCard(finding, kind, context, true)),
+    // The column belongs to a main-path step: say which path step the finding is at.
+    groupsFor: (column) =>
+      pathGroups(sorted, column, context, (finding) => findingCard(finding, kind, context, false)),
     wide: sorted
       .filter((finding) => !index.findingColumn.has(finding.id))
       .map((finding) => findingCard(finding, kind, context, false)),

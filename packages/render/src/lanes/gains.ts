@@ -8,8 +8,14 @@ export const gainsLane: LaneDefinition = {
   group: 'analysis',
   hasContent: (journey) => journey.gains.length > 0,
   measure: (context) => {
-    const { cardsFor, wide } = findingCards(context.journey.gains, 'gain', context);
-    return measureCardLane('gains', context, cardsFor, { caption: 'Across the journey', cards: wide });
+    const { cardsFor, groupsFor, wide } = findingCards(context.journey.gains, 'gain', context);
+    return measureCardLane(
+      'gains',
+      context,
+      cardsFor,
+      { caption: 'Across the journey', cards: wide },
+      groupsFor,
+    );
   },
   place: (measured, top, context) => placeCells(measured, top, context.theme),
 };

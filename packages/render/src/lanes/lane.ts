@@ -44,9 +44,19 @@ export interface MeasuredLane {
   readonly height: number;
   readonly cells: readonly MeasuredCell[];
   /** Text drawn in the lane outside any card (captions), relative to the lane's top. */
-  readonly captions?: readonly { readonly text: string; readonly x: number; readonly y: number }[];
+  readonly captions?: readonly Caption[];
   /** Arrows between cards (alternative paths), relative to the lane's top. */
   readonly links?: readonly Link[];
+  /** Arrows with corners (a path continuing on its next row), relative to the lane's top. */
+  readonly bends?: readonly Bend[];
+}
+
+/** A caption in a lane, wrapped to `width` when given. */
+export interface Caption {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width?: number;
 }
 
 /** An arrow from (x1, y) to (x2, y). */
@@ -56,6 +66,15 @@ export interface Link {
   readonly y: number;
   readonly color: string;
   readonly dashed: boolean;
+}
+
+/** An arrow along straight segments through `points`, its head at the last point. */
+export interface Bend {
+  readonly points: readonly { readonly x: number; readonly y: number }[];
+  readonly color: string;
+  readonly dashed: boolean;
+  /** A dot at the first point: where the arrow comes from. */
+  readonly startDot?: boolean;
 }
 
 /** A row of the map. One module per lane in src/lanes/, all registered in registry.ts. */
@@ -159,15 +178,52 @@ function drawLink(link: Link, top: number): SceneItem[] {
   ];
 }
 
+/** An arrow with corners: its segments, then a head along the last one. */
+function drawBend(bend: Bend, top: number): SceneItem[] {
+  const points = bend.points.map((point) => ({ x: round(point.x), y: round(top + point.y) }));
+  const tip = points[points.length - 1];
+  const before = points[points.length - 2];
+  if (!tip || !before) return [];
+  const length = Math.hypot(tip.x - before.x, tip.y - before.y) || 1;
+  const ux = (tip.x - before.x) / length;
+  const uy = (tip.y - before.y) / length;
+  const shaft = points.map((point, i) =>
+    i === points.length - 1 ? { x: tip.x - 6 * ux, y: tip.y - 6 * uy } : point,
+  );
+  const head = (along: number, across: number) =>
+    `${round(tip.x - along * ux - across * uy)} ${round(tip.y - along * uy + across * ux)}`;
+  const items: SceneItem[] = [
+    {
+      kind: 'path',
+      d: shaft.map((point, i) => `${i === 0 ? 'M' : 'L'}${round(point.x)} ${round(point.y)}`).join(''),
+      stroke: bend.color,
+      strokeWidth: 2,
+      lineJoin: 'round',
+      ...(bend.dashed ? { dash: [5, 4] } : {}),
+    },
+    { kind: 'path', d: `M${head(7, 4.5)}L${tip.x} ${tip.y}L${head(7, -4.5)}Z`, fill: bend.color },
+  ];
+  const start = points[0];
+  if (bend.startDot && start)
+    items.push({ kind: 'circle', cx: start.x, cy: start.y, r: 3.5, fill: bend.color });
+  return items;
+}
+
 /** Draws every card of every cell, the links between them, and the lane's captions. */
 export function placeCells(measured: MeasuredLane, top: number, theme: Theme): SceneItem[] {
   const items: SceneItem[] = [];
   for (const caption of measured.captions ?? []) {
     items.push(
-      placeText(wrapBlock(caption.text, styles.smallStrong, 10_000), caption.x, top + caption.y, theme.muted),
+      placeText(
+        wrapBlock(caption.text, styles.smallStrong, caption.width ?? 10_000),
+        caption.x,
+        top + caption.y,
+        theme.muted,
+      ),
     );
   }
   for (const link of measured.links ?? []) items.push(...drawLink(link, top));
+  for (const bend of measured.bends ?? []) items.push(...drawBend(bend, top));
   for (const cell of measured.cells) {
     for (const { card, dx, dy } of cell.cards)
       items.push(card.draw(cell.x + dx, top + cell.y + dy, cell.key));
@@ -178,45 +234,128 @@ export function placeCells(measured: MeasuredLane, top: number, theme: Theme): S
 /** Height of a strip caption ("Across the journey"). */
 export const captionHeight = lineHeight(styles.smallStrong) + 4;
 
+/** Cards under a caption, e.g. the findings of an alternative path step: "on path: Item missing". */
+export interface CardGroup {
+  readonly caption: string;
+  readonly cards: readonly Card[];
+}
+
+/** Space between a column's cards and a captioned group below them. */
+const GROUP_SPACE = 6;
+
 /**
- * The usual card lane: cards per step column, and journey-wide cards in a strip below
- * the columns under a caption.
+ * One column's cell: its own cards, then each group under its caption (wrapped to the card
+ * width), all stacked from the lane's top padding down.
+ */
+function columnCell(
+  key: string,
+  x: number,
+  width: number,
+  cards: readonly Card[],
+  groups: readonly CardGroup[],
+): { cell: MeasuredCell; captions: Caption[] } {
+  const placed: { card: Card; dx: number; dy: number }[] = [];
+  const captions: Caption[] = [];
+  let top = 0;
+  const stack = (list: readonly Card[]) => {
+    for (const card of list) {
+      placed.push({ card, dx: 0, dy: top });
+      top += card.height + CARD_GAP;
+    }
+  };
+  stack(cards);
+  for (const group of groups) {
+    if (group.cards.length === 0) continue;
+    if (top > 0) top += GROUP_SPACE;
+    const caption = wrapBlock(group.caption, styles.smallStrong, width);
+    captions.push({ text: group.caption, x, y: CELL_PAD_Y + top, width });
+    top += caption.height + 4;
+    stack(group.cards);
+  }
+  const height = Math.max(0, top - CARD_GAP);
+  return { cell: { key, x, y: CELL_PAD_Y, width, height, cards: placed }, captions };
+}
+
+/** How many columns a strip of `count` one-column cards spans: as many as fit side by side. */
+function stripSpan(count: number, grid: Grid): number {
+  const slots = Math.max(1, Math.floor(grid.width / grid.columnWidth));
+  return Math.max(1, Math.min(count, slots));
+}
+
+/**
+ * Where a strip `span` columns wide and `height` tall goes, given how far down each column is
+ * already filled (`bottoms`): the run of columns where it leaves the lane lowest, so it fills
+ * empty columns rather than adding a row under the tallest one; among equals, the one nearest
+ * the lane's top, then the rightmost (journey-wide items read last).
+ */
+export function stripPlacement(
+  bottoms: readonly number[],
+  span: number,
+  height: number,
+): { column: number; top: number } {
+  const slots = Math.max(span, bottoms.length);
+  const laneBottom = Math.max(0, ...bottoms);
+  let best = { column: 0, top: CELL_PAD_Y, bottom: Infinity };
+  for (let column = 0; column + span <= slots; column += 1) {
+    const above = Math.max(0, ...bottoms.slice(column, column + span));
+    const top = above > 0 ? above + CELL_PAD_Y + GROUP_SPACE : CELL_PAD_Y;
+    const bottom = Math.max(laneBottom, top + height);
+    if (bottom < best.bottom || (bottom === best.bottom && top <= best.top)) best = { column, top, bottom };
+  }
+  return { column: best.column, top: best.top };
+}
+
+/**
+ * The usual card lane: cards per step column (then, optionally, captioned groups such as the
+ * findings of alternative path steps drawn in that column), and journey-wide cards in a strip
+ * under a caption, in the columns where it leaves the lane lowest.
  */
 export function measureCardLane(
   laneId: LaneId,
   context: LaneContext,
   cardsFor: (column: number) => readonly Card[],
   strip?: { readonly caption: string; readonly cards: readonly Card[] },
+  groupsFor?: (column: number) => readonly CardGroup[],
 ): MeasuredLane {
   const { grid } = context;
   const cells: MeasuredCell[] = [];
+  const captions: Caption[] = [];
+  const bottoms: number[] = [];
   for (let column = 0; column < grid.columnCount; column += 1) {
     const cards = cardsFor(column);
-    if (cards.length === 0) continue;
-    cells.push(
-      stackCell(
-        `${laneId}:${column}`,
-        columnX(grid, column) + CELL_PAD_X,
-        CELL_PAD_Y,
-        cardWidth(grid),
-        cards,
-      ),
+    const groups = groupsFor?.(column) ?? [];
+    bottoms.push(0);
+    if (cards.length === 0 && groups.every((group) => group.cards.length === 0)) continue;
+    const built = columnCell(
+      `${laneId}:${column}`,
+      columnX(grid, column) + CELL_PAD_X,
+      cardWidth(grid),
+      cards,
+      groups,
     );
+    cells.push(built.cell);
+    captions.push(...built.captions);
+    bottoms[column] = built.cell.y + built.cell.height;
   }
-  const captions: { text: string; x: number; y: number }[] = [];
   if (strip && strip.cards.length > 0) {
-    const top = laneHeight(cells) + (cells.length > 0 ? 6 : 0);
-    captions.push({ text: strip.caption, x: grid.left + CELL_PAD_X, y: top });
-    cells.push(
+    const flow = (column: number, span: number, top: number) =>
       flowCell(
         `${laneId}:wide`,
-        grid.left + CELL_PAD_X,
+        columnX(grid, column) + CELL_PAD_X,
         top + captionHeight,
-        grid.width - 2 * CELL_PAD_X,
+        span * grid.columnWidth - 2 * CELL_PAD_X,
         strip.cards,
         grid,
-      ),
-    );
+      );
+    const span = stripSpan(strip.cards.length, grid);
+    const place = stripPlacement(bottoms, span, captionHeight + flow(0, span, 0).height);
+    captions.push({
+      text: strip.caption,
+      x: columnX(grid, place.column) + CELL_PAD_X,
+      y: place.top,
+      width: span * grid.columnWidth - 2 * CELL_PAD_X,
+    });
+    cells.push(flow(place.column, span, place.top));
   }
   return { height: laneHeight(cells, 56), cells, captions };
 }

@@ -10,7 +10,7 @@ import {
 } from '../layout/card.js';
 import { styles } from '../layout/constants.js';
 import { placeText, round, wrapBlock } from '../layout/text.js';
-import { placeLabel } from './findingCard.js';
+import { byNumber, pathGroups, placeLabel } from './findingCard.js';
 import { cardWidth, type LaneContext, type LaneDefinition, measureCardLane, placeCells } from './lane.js';
 
 /** "in-progress" → "in progress". */
@@ -126,15 +126,13 @@ export const opportunitiesLane: LaneDefinition = {
   hasContent: (journey) => journey.opportunities.length > 0,
   measure: (context) => {
     const { journey, index } = context;
-    const byNumber = (a: Opportunity, b: Opportunity) =>
-      (index.numbers.get(a.id) ?? '').localeCompare(index.numbers.get(b.id) ?? '', 'en', { numeric: true });
-    const sorted = [...journey.opportunities].sort(byNumber);
+    const sorted = byNumber(journey.opportunities, context);
     return measureCardLane(
       'opportunities',
       context,
       (column) =>
         sorted
-          .filter((o) => index.findingColumn.get(o.id) === column)
+          .filter((o) => index.findingColumn.get(o.id) === column && !index.findingPath.has(o.id))
           .map((o) => opportunityCard(o, context, true)),
       {
         caption: 'Across the journey',
@@ -142,6 +140,7 @@ export const opportunitiesLane: LaneDefinition = {
           .filter((o) => !index.findingColumn.has(o.id))
           .map((o) => opportunityCard(o, context, false)),
       },
+      (column) => pathGroups(sorted, column, context, (o) => opportunityCard(o, context, true)),
     );
   },
   place: (measured, top, context) => placeCells(measured, top, context.theme),

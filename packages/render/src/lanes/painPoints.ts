@@ -8,8 +8,14 @@ export const painPointsLane: LaneDefinition = {
   group: 'analysis',
   hasContent: (journey) => journey.painPoints.length > 0,
   measure: (context) => {
-    const { cardsFor, wide } = findingCards(context.journey.painPoints, 'pain', context);
-    return measureCardLane('painPoints', context, cardsFor, { caption: 'Across the journey', cards: wide });
+    const { cardsFor, groupsFor, wide } = findingCards(context.journey.painPoints, 'pain', context);
+    return measureCardLane(
+      'painPoints',
+      context,
+      cardsFor,
+      { caption: 'Across the journey', cards: wide },
+      groupsFor,
+    );
   },
   place: (measured, top, context) => placeCells(measured, top, context.theme),
 };

@@ -9,6 +9,7 @@ import {
   textPart,
 } from '../layout/card.js';
 import { CELL_PAD_X, CELL_PAD_Y, lineHeight, styles } from '../layout/constants.js';
+import type { PathTrack, TrackSlot } from '../layout/pathTracks.js';
 import { lineBlock, placeText, round } from '../layout/text.js';
 import type { SceneItem } from '../scene/scene.js';
 import { measureText } from '../text/measure.js';
@@ -16,6 +17,8 @@ import { textOn } from '../theme.js';
 import { formatScore } from './emotions.js';
 import { percent } from './findingCard.js';
 import {
+  type Bend,
+  type Caption,
   cardWidth,
   columnX,
   type LaneContext,
@@ -172,58 +175,104 @@ function endCard(path: Path, context: LaneContext): Card {
   });
 }
 
-/** One track: branch, steps, end, left to right from the branching column; wraps to a new row at the right edge. */
+/** Room above a track for the connector from its branch step's column. */
+const BRANCH_RISE = 22;
+/** Gap between the rows of a track that continues under itself. */
+const ROW_GAP = 28;
+/** How far into a card an arrow coming from above lands. */
+const ARROW_IN = 24;
+
+/**
+ * One track, as laid out in the map index: branch card, steps, then the rejoin/end marker, with
+ * arrows between them. A track that starts left of its branch step's column gets a connector
+ * from that column; one that continues on a second row gets an arrow down to it.
+ */
 function measureTrack(
-  path: Path,
+  track: PathTrack,
   context: LaneContext,
   top: number,
-): { cells: MeasuredCell[]; links: Link[]; bottom: number } {
-  const { grid, index } = context;
+): { cells: MeasuredCell[]; links: Link[]; bends: Bend[]; captions: Caption[]; bottom: number } {
+  const { grid } = context;
+  const { path } = track;
   const color = pathColor(path, context);
-  const fromStep = index.stepOf.get(path.from);
-  let column = (fromStep === undefined ? undefined : index.stepColumn.get(fromStep)) ?? 0;
-  const rejoinColumn = path.rejoin === undefined ? undefined : index.stepColumn.get(path.rejoin);
-  const items: { card: Card; column: number; row: number }[] = [];
-  let row = 0;
-  const put = (card: Card, wanted: number) => {
-    let at = wanted;
-    if (at >= grid.columnCount) {
-      row += 1;
-      at = 0;
-    }
-    items.push({ card, column: at, row });
-    column = at + 1;
-  };
-  put(branchCard(path, context), column);
-  for (const [i, step] of path.steps.entries()) put(pathStepCard(path, step, i, context), column);
-  put(endCard(path, context), rejoinColumn !== undefined && rejoinColumn >= column ? rejoinColumn : column);
+  const width = cardWidth(grid);
+  const cardOf = (slot: TrackSlot): Card =>
+    slot.kind === 'branch'
+      ? branchCard(path, context)
+      : slot.kind === 'step'
+        ? pathStepCard(path, slot.step, slot.stepIndex, context)
+        : endCard(path, context);
+  const items = track.slots.map((slot) => ({ slot, card: cardOf(slot) }));
+  const branch = track.slots[0];
+  const detached =
+    branch !== undefined && track.fromColumn !== undefined && branch.column !== track.fromColumn;
 
   const rowHeights: number[] = [];
-  for (const item of items) rowHeights[item.row] = Math.max(rowHeights[item.row] ?? 0, item.card.height);
+  for (const { slot, card } of items) rowHeights[slot.row] = Math.max(rowHeights[slot.row] ?? 0, card.height);
   const rowTops: number[] = [];
-  let y = top;
-  rowHeights.forEach((height, r) => {
-    rowTops[r] = y;
-    y += height + TRACK_GAP;
-  });
+  let y = top + (detached ? BRANCH_RISE : 0);
+  for (let row = 0; row < track.rows; row += 1) {
+    rowTops[row] = y;
+    y += (rowHeights[row] ?? 0) + (row < track.rows - 1 ? ROW_GAP : 0);
+  }
+
   const cells: MeasuredCell[] = [];
   const links: Link[] = [];
-  items.forEach((item, i) => {
-    const x = columnX(grid, item.column) + CELL_PAD_X;
-    const cellTop = rowTops[item.row] ?? top;
-    cells.push(stackCell(`paths:${path.id}:${i}`, x, cellTop, cardWidth(grid), [item.card]));
+  const bends: Bend[] = [];
+  const left = (column: number) => columnX(grid, column) + CELL_PAD_X;
+  items.forEach(({ slot, card }, i) => {
+    const x = left(slot.column);
+    const cellTop = rowTops[slot.row] ?? top;
+    cells.push(stackCell(`paths:${path.id}:${i}`, x, cellTop, width, [card]));
     const previous = items[i - 1];
-    if (previous && previous.row === item.row) {
+    if (!previous) return;
+    if (previous.slot.row === slot.row) {
       links.push({
-        x1: columnX(grid, previous.column) + CELL_PAD_X + cardWidth(grid),
+        x1: left(previous.slot.column) + width,
         x2: x,
         y: cellTop + LINK_Y,
         color,
-        dashed: item.column - previous.column > 1,
+        dashed: slot.column - previous.slot.column > 1,
       });
+      return;
     }
+    // Continues on the next row: down from the previous card, back left, down into this one.
+    const from = left(previous.slot.column) + width / 2;
+    const previousBottom = (rowTops[previous.slot.row] ?? top) + previous.card.height;
+    const turn = cellTop - ROW_GAP / 2;
+    bends.push({
+      points: [
+        { x: from, y: previousBottom },
+        { x: from, y: turn },
+        { x: x + ARROW_IN, y: turn },
+        { x: x + ARROW_IN, y: cellTop },
+      ],
+      color,
+      dashed: false,
+    });
   });
-  return { cells, links, bottom: y - TRACK_GAP };
+  const captions: Caption[] = [];
+  if (detached && branch && track.fromColumn !== undefined) {
+    // The branch step's column is further right: a connector from it to the branch card,
+    // labelled with the branch step's number.
+    const from = columnX(grid, track.fromColumn) + grid.columnWidth / 2;
+    const rise = top + 9;
+    const fromStep = context.index.stepOf.get(path.from);
+    const label = fromStep === undefined ? undefined : context.index.stepNames.get(fromStep)?.label;
+    if (label)
+      captions.push({ text: `from ${label}`, x: from + 9, y: rise - lineHeight(styles.smallStrong) / 2 });
+    bends.push({
+      points: [
+        { x: from, y: rise },
+        { x: left(branch.column) + ARROW_IN, y: rise },
+        { x: left(branch.column) + ARROW_IN, y: rowTops[0] ?? top },
+      ],
+      color,
+      dashed: false,
+      startDot: true,
+    });
+  }
+  return { cells, links, bends, captions, bottom: y };
 }
 
 export const pathsLane: LaneDefinition = {
@@ -236,14 +285,18 @@ export const pathsLane: LaneDefinition = {
   measure: (context) => {
     const cells: MeasuredCell[] = [];
     const links: Link[] = [];
+    const bends: Bend[] = [];
+    const captions: Caption[] = [];
     let top = CELL_PAD_Y;
-    for (const path of context.journey.paths) {
-      const track = measureTrack(path, context, top);
-      cells.push(...track.cells);
-      links.push(...track.links);
-      top = track.bottom + TRACK_GAP;
+    for (const track of context.index.pathTracks) {
+      const measured = measureTrack(track, context, top);
+      cells.push(...measured.cells);
+      links.push(...measured.links);
+      bends.push(...measured.bends);
+      captions.push(...measured.captions);
+      top = measured.bottom + TRACK_GAP;
     }
-    return { height: Math.max(56, top - TRACK_GAP + CELL_PAD_Y), cells, links };
+    return { height: Math.max(56, top - TRACK_GAP + CELL_PAD_Y), cells, links, bends, captions };
   },
   place: (measured, top, context) => placeCells(measured, top, context.theme),
 };

@@ -1,6 +1,7 @@
 import { findChannel, type Journey, type Path, type Persona, type Stage, type Step } from '@waymark/core';
 import type { ResolvedOptions } from '../options.js';
 import type { Theme } from '../theme.js';
+import { layoutPathTracks, type PathTrack } from './pathTracks.js';
 
 /** One step column of the grid (an empty stage gets one empty column). */
 export interface Column {
@@ -35,6 +36,10 @@ export interface MapIndex {
   /** Touchpoint id → its name, or its channel when unnamed. */
   readonly touchpointNames: ReadonlyMap<string, string>;
   readonly pathLetters: ReadonlyMap<string, string>;
+  /** Where each alternative path is drawn (in `journey.paths` order). */
+  readonly pathTracks: readonly PathTrack[];
+  /** Path step or touchpoint id → the column its path step card is drawn in. */
+  readonly pathStepColumn: ReadonlyMap<string, number>;
   /** Every persona (stable colours), and the ones whose curves are drawn. */
   readonly personas: readonly PersonaStyle[];
   readonly shownPersonas: readonly PersonaStyle[];
@@ -43,6 +48,8 @@ export interface MapIndex {
   readonly numbers: ReadonlyMap<string, string>;
   /** The column a pain point, gain or opportunity sits in; absent = journey-wide. */
   readonly findingColumn: ReadonlyMap<string, number>;
+  /** The path whose step column a finding or opportunity sits in (absent: on the main path or journey-wide). */
+  readonly findingPath: ReadonlyMap<string, string>;
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -117,19 +124,34 @@ function indexSteps(journey: Journey, columns: readonly Column[]) {
   return { stepColumn, stepOf, stepNames, pathLetters, touchpointNames };
 }
 
-/** Numbers findings in reading order: by column, journey-wide ones last. */
+/** Where a finding sits: its column, and the path when the column is a path step's. */
+interface Placement {
+  readonly column: number;
+  readonly path?: { readonly id: string; readonly index: number };
+}
+
+/** Reading order: by column, main path before alternative paths (in path order). */
+function byReadingOrder(a: Placement, b: Placement): number {
+  return a.column - b.column || (a.path?.index ?? -1) - (b.path?.index ?? -1);
+}
+
+/** Numbers findings in reading order, journey-wide ones (no placement) last; records the placements. */
 function numberInOrder<T extends { id: string }>(
   items: readonly T[],
   prefix: string,
-  columnOf: (item: T) => number | undefined,
+  placementOf: (item: T) => Placement | undefined,
   numbers: Map<string, string>,
-  findingColumn: Map<string, number>,
+  placements: Map<string, Placement>,
 ) {
-  const placed = items.map((item, order) => ({ item, order, column: columnOf(item) }));
-  placed.sort((a, b) => (a.column ?? Infinity) - (b.column ?? Infinity) || a.order - b.order);
-  placed.forEach(({ item, column }, position) => {
+  const placed = items.map((item, order) => ({ item, order, placement: placementOf(item) }));
+  placed.sort((a, b) => {
+    if (a.placement && b.placement) return byReadingOrder(a.placement, b.placement) || a.order - b.order;
+    if (a.placement || b.placement) return a.placement ? -1 : 1;
+    return a.order - b.order;
+  });
+  placed.forEach(({ item, placement }, position) => {
     numbers.set(item.id, `${prefix}${position + 1}`);
-    if (column !== undefined) findingColumn.set(item.id, column);
+    if (placement) placements.set(item.id, placement);
   });
 }
 
@@ -147,24 +169,47 @@ export function buildMapIndex(journey: Journey, options: ResolvedOptions, theme:
   const personaById = new Map(personas.map((style) => [style.persona.id, style]));
   const shownPersonas = options.personas.flatMap((id) => personaById.get(id) ?? []);
 
-  const columnOfAt = (at: string | undefined) => {
-    const step = at === undefined ? undefined : steps.stepOf.get(at);
+  const mainColumn = (id: string) => {
+    const step = steps.stepOf.get(id);
     return step === undefined ? undefined : steps.stepColumn.get(step);
   };
+  const { tracks, pathStepColumn } = layoutPathTracks(journey.paths, columns.length, mainColumn);
+  const pathIndexOfStep = new Map<string, { id: string; index: number }>();
+  journey.paths.forEach((path, pathIndex) => {
+    for (const step of path.steps) pathIndexOfStep.set(step.id, { id: path.id, index: pathIndex });
+  });
+  const placementOfAt = (at: string | undefined): Placement | undefined => {
+    if (at === undefined) return undefined;
+    const main = mainColumn(at);
+    if (main !== undefined) return { column: main };
+    const column = pathStepColumn.get(at);
+    const step = steps.stepOf.get(at);
+    const path = step === undefined ? undefined : pathIndexOfStep.get(step);
+    return column === undefined || path === undefined ? undefined : { column, path };
+  };
   const numbers = new Map<string, string>();
-  const findingColumn = new Map<string, number>();
-  numberInOrder(journey.painPoints, 'P', (pain) => columnOfAt(pain.at), numbers, findingColumn);
-  numberInOrder(journey.gains, 'G', (gain) => columnOfAt(gain.at), numbers, findingColumn);
+  const placements = new Map<string, Placement>();
+  numberInOrder(journey.painPoints, 'P', (pain) => placementOfAt(pain.at), numbers, placements);
+  numberInOrder(journey.gains, 'G', (gain) => placementOfAt(gain.at), numbers, placements);
+  // An opportunity sits with the leftmost finding it addresses on the main path; only when it
+  // addresses findings on alternative paths alone does it sit with the leftmost of those.
   numberInOrder(
     journey.opportunities,
     'O',
     (opportunity) => {
-      const columns = opportunity.addresses.flatMap((id) => findingColumn.get(id) ?? []);
-      return columns.length > 0 ? Math.min(...columns) : undefined;
+      const addressed = opportunity.addresses.flatMap((id) => placements.get(id) ?? []);
+      const main = addressed.filter((placement) => !placement.path);
+      return [...(main.length > 0 ? main : addressed)].sort(byReadingOrder)[0];
     },
     numbers,
-    findingColumn,
+    placements,
   );
+  const findingColumn = new Map<string, number>();
+  const findingPath = new Map<string, string>();
+  for (const [id, placement] of placements) {
+    findingColumn.set(id, placement.column);
+    if (placement.path) findingPath.set(id, placement.path.id);
+  }
 
   return {
     columns,
@@ -173,7 +218,10 @@ export function buildMapIndex(journey: Journey, options: ResolvedOptions, theme:
     personas,
     shownPersonas,
     personaById,
+    pathTracks: tracks,
+    pathStepColumn,
     numbers,
     findingColumn,
+    findingPath,
   };
 }
