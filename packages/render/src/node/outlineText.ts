@@ -4,6 +4,7 @@ import { escapeXml } from '../svg/escapeXml.js';
 import { formatNumber as n } from '../svg/writeSvg.js';
 import { advanceEm, isWideCodePoint } from '../text/measure.js';
 import type { fontFiles } from './fonts.js';
+import { simplifyOutline } from './simplifyOutline.js';
 
 /** A glyph outline as relative path data from the glyph's origin, in font units (y up). */
 interface GlyphOutline {
@@ -28,7 +29,8 @@ const r = (value: number) => Math.round(value);
 /** fontkit's absolute commands as relative SVG path data. */
 function outline(font: fontkit.Font, codePoint: number): GlyphOutline | undefined {
   if (!font.hasGlyphForCodePoint(codePoint)) return undefined;
-  const commands = font.glyphForCodePoint(codePoint).path.commands;
+  // Simplified within the grid the outline is written on anyway.
+  const commands = simplifyOutline(font.glyphForCodePoint(codePoint).path.commands, QUANTUM);
   if (commands.length === 0) return undefined;
   let d = '';
   let x = 0;
