@@ -2,7 +2,8 @@ import { renderAsync } from '@resvg/resvg-js';
 import type { Journey } from '@waymark/core';
 import { layoutJourney } from '../layout/layoutJourney.js';
 import type { RenderOptions } from '../options.js';
-import { collectTexts, itemsInBand } from '../scene/scene.js';
+import { itemsInBand } from '../scene/itemsInBand.js';
+import { collectTexts } from '../scene/scene.js';
 import { svgFrame, writeSvg } from '../svg/writeSvg.js';
 import { hasWideText } from '../text/measure.js';
 import { encodePng, scanlines } from './encodePng.js';
@@ -78,8 +79,8 @@ export async function renderPng(journey: Journey, options: PngOptions = {}): Pro
   };
 
   // Strips are drawn on resvg's worker threads, the next while this one is compressed.
-  async function* strips(): AsyncGenerator<Buffer> {
-    const pending: Promise<Buffer>[] = [];
+  async function* strips(): AsyncGenerator<Uint8Array> {
+    const pending: Promise<Uint8Array>[] = [];
     let next = 0;
     const fill = () => {
       while (pending.length < LOOKAHEAD && next < height) {

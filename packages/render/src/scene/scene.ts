@@ -128,20 +128,3 @@ export function collectTexts(items: readonly SceneItem[]): TextItem[] {
   visit(items);
   return found;
 }
-
-/**
- * The items that may draw inside the band top..bottom: groups with a box outside it are left
- * out (with everything in them); everything else is kept. Used to draw big maps in strips.
- */
-export function itemsInBand(items: readonly SceneItem[], top: number, bottom: number): SceneItem[] {
-  const kept: SceneItem[] = [];
-  for (const item of items) {
-    if (item.kind !== 'group') {
-      kept.push(item);
-      continue;
-    }
-    if (item.box && (item.box.y > bottom || item.box.y + item.box.height < top)) continue;
-    kept.push(item.transform ? item : { ...item, children: itemsInBand(item.children, top, bottom) });
-  }
-  return kept;
-}
