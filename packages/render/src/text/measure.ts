@@ -98,11 +98,16 @@ function codePointEm(code: number, face: Uint16Array): number {
  * ignored, so the result is at least the rendered width for Latin text.
  */
 export function measureText(text: string, style: TextStyle): number {
+  return measureSlice(text, 0, text.length, style);
+}
+
+/** measureText of text.slice(start, end), without making the slice. */
+export function measureSlice(text: string, start: number, end: number, style: TextStyle): number {
   const face = faceFor(style);
   let em = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  for (let i = start; i < end; i += 1) {
     let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < end) {
       const low = text.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
         code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;

@@ -1,4 +1,4 @@
-import { isWideCodePoint, measureText, type TextStyle } from './measure.js';
+import { isWideCodePoint, measureSlice, measureText, type TextStyle } from './measure.js';
 
 export interface WrapOptions extends TextStyle {
   /** The widest a line may be, in px. */
@@ -111,7 +111,75 @@ function breakWord(word: string, style: TextStyle, width: number): string[] {
   return pieces;
 }
 
+/**
+ * Whether text is plain: characters that are one code unit each, none wide and none a space
+ * other than U+0020, and never two spaces in a row. Most text is; it wraps without splitting
+ * it into graphemes and tokens, to the same lines.
+ */
+function isPlain(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    const simple =
+      (code > 0x20 && code <= 0x2ff) ||
+      (code >= 0x370 && code <= 0x4ff) ||
+      (code >= 0x2010 && code <= 0x205e && code !== 0x2028 && code !== 0x2029) ||
+      (code >= 0x20a0 && code <= 0x20cf) ||
+      (code >= 0x2100 && code <= 0x27bf);
+    if (!simple) return false;
+  }
+  return true;
+}
+
+/** wrapParagraph for plain text: words are the runs between spaces, lines are slices of the text. */
+function wrapPlain(text: string, options: WrapOptions): string[] {
+  const lines: string[] = [];
+  const spaceWidth = measureText(' ', options);
+  // The line so far is text.slice(from, to); from < 0 while it is empty.
+  let from = -1;
+  let to = -1;
+  let lineWidth = 0;
+  for (let start = 0; start < text.length; ) {
+    if (text.charCodeAt(start) === 0x20) {
+      start += 1;
+      continue;
+    }
+    const space = text.indexOf(' ', start);
+    const end = space < 0 ? text.length : space;
+    const tokenWidth = measureSlice(text, start, end, options);
+    // The same arithmetic as wrapParagraph, so both give the same lines.
+    if (from >= 0 && lineWidth + spaceWidth + tokenWidth <= options.width) {
+      to = end;
+      lineWidth += spaceWidth + tokenWidth;
+    } else {
+      if (from >= 0) lines.push(text.slice(from, to));
+      from = start;
+      to = end;
+      if (tokenWidth <= options.width) {
+        lineWidth = tokenWidth;
+      } else {
+        const pieces = breakWord(text.slice(start, end), options, options.width);
+        for (const piece of pieces.slice(0, -1)) {
+          lines.push(piece);
+          from += piece.length;
+        }
+        lineWidth = measureSlice(text, from, to, options);
+      }
+    }
+    start = end;
+  }
+  lines.push(from >= 0 ? text.slice(from, to) : '');
+  return lines;
+}
+
 function wrapParagraph(paragraph: string, options: WrapOptions): string[] {
+  if (isPlain(paragraph)) return wrapPlain(paragraph, options);
   const lines: string[] = [];
   const spaceWidth = measureText(' ', options);
   let line = '';
@@ -156,7 +224,10 @@ function withEllipsis(line: string, options: WrapOptions): string {
  * inside words too long for a line; explicit newlines start a new line.
  */
 export function wrapText(text: string, options: WrapOptions): string[] {
-  const lines = text.split(/\r\n|\r|\n/).flatMap((paragraph) => wrapParagraph(paragraph, options));
+  const lines =
+    text.includes('\n') || text.includes('\r')
+      ? text.split(/\r\n|\r|\n/).flatMap((paragraph) => wrapParagraph(paragraph, options))
+      : wrapParagraph(text, options);
   const maxLines = options.maxLines;
   if (maxLines === undefined || lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(1, maxLines));
