@@ -88,6 +88,7 @@ const isMap = (value: unknown): value is Record<string, unknown> =>
 
 /** Keys JavaScript objects order before all others, whatever their place in the text. */
 const indexLike = /^(?:0|[1-9][0-9]*)$/;
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 function toSourceNode(value: unknown): SourceNode | undefined {
   if (typeof value === 'string') return { kind: 'scalar', value };
@@ -106,7 +107,7 @@ function toSourceNode(value: unknown): SourceNode | undefined {
     const record = value as Record<string, unknown>;
     const entries: MapEntry[] = [];
     for (const key of Object.keys(record)) {
-      if (indexLike.test(key)) return undefined;
+      if (isDigit(key.charCodeAt(0)) && indexLike.test(key)) return undefined;
       const node = toSourceNode(record[key]);
       if (node === undefined) return undefined;
       entries.push({ key, value: node });
