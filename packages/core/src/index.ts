@@ -38,6 +38,7 @@ export type { ElementKind, StepPlace } from './model/walk.js';
 export { allSteps, allTouchpoints, indexIds } from './model/walk.js';
 export { printable } from './util/printable.js';
 export { IdAllocator, slugify } from './util/slug.js';
+export { closest, didYouMean } from './util/suggest.js';
 
 // --- format (file format: parse, write, JSON Schema) ---
 

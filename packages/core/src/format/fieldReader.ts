@@ -8,7 +8,7 @@ import { OriginIndex } from './originIndex.js';
 import { unwrapSchema } from './schemaWalk.js';
 import type { Location, MapEntry, MapNode, SourceNode } from './sourceNode.js';
 import { isNull, scalarText } from './sourceNode.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/suggest.js';
 
 /** Reads one field's value into the draft; `path` is the field's canonical path. */
 export type FieldHandler = (value: SourceNode, path: DraftPath, draft: Draft, entry: MapEntry) => void;

@@ -3,7 +3,7 @@ import { formatPath } from '../diagnostic.js';
 import type { ElementKind } from '../model/walk.js';
 import { IdAllocator, slugify } from '../util/slug.js';
 import type { Location } from './sourceNode.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../util/suggest.js';
 
 /** An element being built: its canonical fields so far. */
 export type Draft = Record<string, unknown>;

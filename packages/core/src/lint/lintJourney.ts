@@ -1,4 +1,5 @@
 import type { Journey } from '../model/journey.js';
+import { closest } from '../util/suggest.js';
 import { isIsoDate, localToday } from './calendar.js';
 import { computeHealth, type HealthScore, type RuleTally } from './healthScore.js';
 import { createLintContext } from './lintContext.js';
@@ -34,32 +35,17 @@ export interface LintReport {
 const settings: readonly RuleSetting[] = ['off', 'error', 'warning', 'info'];
 const severityRank: Record<LintSeverity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Edit distance, for "did you mean" on rule ids. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(
-        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 function checkOptions(options: LintOptions): void {
   if (options.today !== undefined && !isIsoDate(options.today)) {
     throw new Error(`lint: "today" must be a date written as YYYY-MM-DD, got "${options.today}"`);
   }
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
     if (!lintRules.some((rule) => rule.id === id)) {
-      const closest = lintRules
-        .map((rule) => ({ id: rule.id, d: distance(id, rule.id) }))
-        .sort((a, b) => a.d - b.d)[0];
-      const hint = closest && closest.d <= 4 ? ` (did you mean "${closest.id}"?)` : '';
+      const match = closest(
+        id,
+        lintRules.map((rule) => rule.id),
+      );
+      const hint = match ? ` (did you mean "${match}"?)` : '';
       throw new Error(`lint: unknown rule "${id}"${hint}; \`waymark lint --rules\` lists them`);
     }
     if (!settings.includes(setting)) {
