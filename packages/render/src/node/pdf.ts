@@ -2,10 +2,11 @@ import type { Journey } from '@waymark/core';
 import PDFDocument from 'pdfkit';
 import { layoutJourney } from '../layout/layoutJourney.js';
 import { pagePoints, type RenderOptions } from '../options.js';
-import type { Scene, SceneItem, Stroke, TextItem } from '../scene/scene.js';
+import type { PathItem, Scene, SceneItem, Stroke, TextItem } from '../scene/scene.js';
 import { collectTexts } from '../scene/scene.js';
 import { hasWideText, isWideCodePoint } from '../text/measure.js';
 import { fontFiles } from './fonts.js';
+import { batchPageContent, createPen, type Pen } from './pdfPen.js';
 
 /** 1 map px = 0.75 pt (96 dpi), as browsers print SVG. */
 const POINTS_PER_PX = 0.75;
@@ -34,6 +35,7 @@ function fontName(item: TextItem, wide: boolean): string {
 
 /** Splits a line into runs set in Inter and runs set in the CJK font. */
 function runs(line: string): { text: string; wide: boolean }[] {
+  if (!hasWideText(line)) return [{ text: line, wide: false }];
   const out: { text: string; wide: boolean }[] = [];
   for (const char of line) {
     const wide = isWideCodePoint(char.codePointAt(0) ?? 0);
@@ -44,76 +46,80 @@ function runs(line: string): { text: string; wide: boolean }[] {
   return out;
 }
 
-function applyStroke(doc: Document, item: Stroke): boolean {
-  if (!item.stroke) return false;
-  doc.lineWidth(item.strokeWidth ?? 1).strokeColor(item.stroke);
-  if (item.dash && item.dash.length > 0) setDash.call(doc, [...item.dash], {});
-  else doc.undash();
-  return true;
-}
-
-/** Fills and/or strokes the current path. */
-function paint(doc: Document, fill: string | undefined, opacity: number | undefined, stroke: Stroke): void {
-  const stroked = applyStroke(doc, stroke);
-  if (fill) doc.fillColor(fill).fillOpacity(opacity ?? 1);
+/** Fills and/or strokes the current path; strokes end and join as the item says (default butt and miter). */
+function paint(
+  doc: Document,
+  pen: Pen,
+  fill: string | undefined,
+  opacity: number | undefined,
+  stroke: Stroke & Pick<PathItem, 'lineCap' | 'lineJoin'>,
+): void {
+  const stroked = pen.stroke(stroke);
+  if (stroked) {
+    pen.lineCap(stroke.lineCap ?? 'butt');
+    pen.lineJoin(stroke.lineJoin ?? 'miter');
+  }
+  if (fill) pen.fill(fill, opacity);
   if (fill && stroked) doc.fillAndStroke();
   else if (fill) doc.fill();
   else if (stroked) doc.stroke();
-  if (opacity !== undefined) doc.fillOpacity(1);
 }
 
-function drawText(doc: Document, item: TextItem): void {
+function drawText(doc: Document, pen: Pen, item: TextItem): void {
+  pen.fill(item.fill);
   item.lines.forEach((line, index) => {
-    const parts = runs(line).map((run) => {
-      doc.font(fontName(item, run.wide)).fontSize(item.size);
-      return { ...run, width: doc.widthOfString(run.text) };
-    });
-    const total = parts.reduce((sum, part) => sum + part.width, 0);
-    let x = item.anchor === 'start' ? item.x : item.anchor === 'middle' ? item.x - total / 2 : item.x - total;
+    const parts = runs(line);
     const y = item.y + index * item.lineHeight;
+    let x = item.x;
+    // Widths (pdfkit's, kerned) are needed to anchor the line, and to place a run after another.
+    if (item.anchor !== 'start' || parts.length > 1) {
+      let total = 0;
+      for (const part of parts) {
+        doc.font(fontName(item, part.wide)).fontSize(item.size);
+        total += doc.widthOfString(part.text);
+      }
+      if (item.anchor === 'middle') x -= total / 2;
+      else if (item.anchor === 'end') x -= total;
+    }
     for (const part of parts) {
-      doc
-        .font(fontName(item, part.wide))
-        .fontSize(item.size)
-        .fillColor(item.fill)
-        .text(part.text, x, y, { lineBreak: false, baseline: 'alphabetic' });
-      x += part.width;
+      doc.font(fontName(item, part.wide)).fontSize(item.size);
+      doc.text(part.text, x, y, { lineBreak: false, baseline: 'alphabetic' });
+      if (parts.length > 1) x += doc.widthOfString(part.text);
     }
   });
 }
 
-function drawItems(doc: Document, items: readonly SceneItem[]): void {
+function drawItems(doc: Document, pen: Pen, items: readonly SceneItem[]): void {
   for (const item of items) {
     switch (item.kind) {
       case 'rect':
         if (item.radius) doc.roundedRect(item.x, item.y, item.width, item.height, item.radius);
         else doc.rect(item.x, item.y, item.width, item.height);
-        paint(doc, item.fill, item.fillOpacity, item);
+        paint(doc, pen, item.fill, item.fillOpacity, item);
         break;
       case 'line':
         doc.moveTo(item.x1, item.y1).lineTo(item.x2, item.y2);
-        paint(doc, undefined, undefined, item);
+        paint(doc, pen, undefined, undefined, item);
         break;
       case 'path':
-        doc.lineCap(item.lineCap ?? 'butt').lineJoin(item.lineJoin ?? 'miter');
         doc.path(item.d);
-        paint(doc, item.fill, item.fillOpacity, item);
-        doc.lineCap('butt').lineJoin('miter');
+        paint(doc, pen, item.fill, item.fillOpacity, item);
         break;
       case 'circle':
         doc.circle(item.cx, item.cy, item.r);
-        paint(doc, item.fill, undefined, item);
+        paint(doc, pen, item.fill, undefined, item);
         break;
       case 'text':
-        drawText(doc, item);
+        drawText(doc, pen, item);
         break;
       case 'group':
         if (item.transform) {
-          doc.save().translate(item.transform.x, item.transform.y).scale(item.transform.scale);
-          drawItems(doc, item.children);
-          doc.restore();
+          pen.save();
+          doc.translate(item.transform.x, item.transform.y).scale(item.transform.scale);
+          drawItems(doc, pen, item.children);
+          pen.restore();
         } else {
-          drawItems(doc, item.children);
+          drawItems(doc, pen, item.children);
         }
         break;
     }
@@ -181,10 +187,16 @@ export async function renderPdf(journey: Journey, options: PdfOptions = {}): Pro
   if (collectTexts(scene.items).some((text) => text.lines.some(hasWideText)))
     doc.registerFont('cjk', fonts.cjk);
 
-  doc.rect(0, 0, geometry.size[0], geometry.size[1]).fillColor(scene.background).fill();
-  doc.save().translate(geometry.x, geometry.y).scale(geometry.scale);
-  drawItems(doc, scene.items);
-  doc.restore();
+  const flush = batchPageContent(doc);
+  const pen = createPen(doc, setDash);
+  doc.rect(0, 0, geometry.size[0], geometry.size[1]);
+  pen.fill(scene.background);
+  doc.fill();
+  pen.save();
+  doc.translate(geometry.x, geometry.y).scale(geometry.scale);
+  drawItems(doc, pen, scene.items);
+  pen.restore();
+  flush();
   doc.end();
   await done;
   const buffer = Buffer.concat(chunks);
