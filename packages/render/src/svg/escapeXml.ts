@@ -28,7 +28,18 @@ export function escapeXml(text: string): string {
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code > 0x3e && code < 0xd800) continue;
+    // Most characters need nothing: anything printable below the surrogates but the five specials.
+    if (
+      code >= 0x20 &&
+      code < 0xd800 &&
+      code !== 0x26 &&
+      code !== 0x3c &&
+      code !== 0x3e &&
+      code !== 0x22 &&
+      code !== 0x27
+    ) {
+      continue;
+    }
     const char = text[i] ?? '';
     const entity = entities[char];
     if (entity === undefined && allowed(text, i)) continue;
