@@ -241,39 +241,40 @@ export interface CardGroup {
 }
 
 /** Space between a column's cards and a captioned group below them. */
-const GROUP_SPACE = 6;
+export const GROUP_SPACE = 6;
 
 /**
  * One column's cell: its own cards, then each group under its caption (wrapped to the card
- * width), all stacked from the lane's top padding down.
+ * width), all stacked from `top` (default: the lane's top padding) down.
  */
-function columnCell(
+export function columnCell(
   key: string,
   x: number,
   width: number,
   cards: readonly Card[],
   groups: readonly CardGroup[],
+  top = CELL_PAD_Y,
 ): { cell: MeasuredCell; captions: Caption[] } {
   const placed: { card: Card; dx: number; dy: number }[] = [];
   const captions: Caption[] = [];
-  let top = 0;
+  let y = 0;
   const stack = (list: readonly Card[]) => {
     for (const card of list) {
-      placed.push({ card, dx: 0, dy: top });
-      top += card.height + CARD_GAP;
+      placed.push({ card, dx: 0, dy: y });
+      y += card.height + CARD_GAP;
     }
   };
   stack(cards);
   for (const group of groups) {
     if (group.cards.length === 0) continue;
-    if (top > 0) top += GROUP_SPACE;
+    if (y > 0) y += GROUP_SPACE;
     const caption = wrapBlock(group.caption, styles.smallStrong, width);
-    captions.push({ text: group.caption, x, y: CELL_PAD_Y + top, width });
-    top += caption.height + 4;
+    captions.push({ text: group.caption, x, y: top + y, width });
+    y += caption.height + 4;
     stack(group.cards);
   }
-  const height = Math.max(0, top - CARD_GAP);
-  return { cell: { key, x, y: CELL_PAD_Y, width, height, cards: placed }, captions };
+  const height = Math.max(0, y - CARD_GAP);
+  return { cell: { key, x, y: top, width, height, cards: placed }, captions };
 }
 
 /** How many columns a strip of `count` one-column cards spans: as many as fit side by side. */
@@ -306,6 +307,38 @@ export function stripPlacement(
 }
 
 /**
+ * Journey-wide cards in a strip under a caption, as many columns wide as fit, in the columns
+ * where it leaves the lane lowest given how far down each column is filled (`bottoms`).
+ */
+export function placeStrip(
+  key: string,
+  strip: { readonly caption: string; readonly cards: readonly Card[] },
+  bottoms: readonly number[],
+  grid: Grid,
+): { cell: MeasuredCell; caption: Caption } {
+  const flow = (column: number, span: number, top: number) =>
+    flowCell(
+      key,
+      columnX(grid, column) + CELL_PAD_X,
+      top + captionHeight,
+      span * grid.columnWidth - 2 * CELL_PAD_X,
+      strip.cards,
+      grid,
+    );
+  const span = stripSpan(strip.cards.length, grid);
+  const place = stripPlacement(bottoms, span, captionHeight + flow(0, span, 0).height);
+  return {
+    cell: flow(place.column, span, place.top),
+    caption: {
+      text: strip.caption,
+      x: columnX(grid, place.column) + CELL_PAD_X,
+      y: place.top,
+      width: span * grid.columnWidth - 2 * CELL_PAD_X,
+    },
+  };
+}
+
+/**
  * The usual card lane: cards per step column (then, optionally, captioned groups such as the
  * findings of alternative path steps drawn in that column), and journey-wide cards in a strip
  * under a caption, in the columns where it leaves the lane lowest.
@@ -321,7 +354,8 @@ export function measureCardLane(
   const cells: MeasuredCell[] = [];
   const captions: Caption[] = [];
   const bottoms: number[] = [];
-  for (let column = 0; column < grid.columnCount; column += 1) {
+  // A map without columns still draws its alternative paths from column 0, and what is at them.
+  for (let column = 0; column < Math.max(1, grid.columnCount); column += 1) {
     const cards = cardsFor(column);
     const groups = groupsFor?.(column) ?? [];
     bottoms.push(0);
@@ -338,24 +372,9 @@ export function measureCardLane(
     bottoms[column] = built.cell.y + built.cell.height;
   }
   if (strip && strip.cards.length > 0) {
-    const flow = (column: number, span: number, top: number) =>
-      flowCell(
-        `${laneId}:wide`,
-        columnX(grid, column) + CELL_PAD_X,
-        top + captionHeight,
-        span * grid.columnWidth - 2 * CELL_PAD_X,
-        strip.cards,
-        grid,
-      );
-    const span = stripSpan(strip.cards.length, grid);
-    const place = stripPlacement(bottoms, span, captionHeight + flow(0, span, 0).height);
-    captions.push({
-      text: strip.caption,
-      x: columnX(grid, place.column) + CELL_PAD_X,
-      y: place.top,
-      width: span * grid.columnWidth - 2 * CELL_PAD_X,
-    });
-    cells.push(flow(place.column, span, place.top));
+    const placed = placeStrip(`${laneId}:wide`, strip, bottoms, grid);
+    cells.push(placed.cell);
+    captions.push(placed.caption);
   }
   return { height: laneHeight(cells, 56), cells, captions };
 }

@@ -10,19 +10,24 @@ import {
   innerWidth,
   textPart,
 } from '../layout/card.js';
-import { CELL_PAD_X, CELL_PAD_Y, lineHeight, styles } from '../layout/constants.js';
+import { CARD_GAP, CELL_PAD_X, CELL_PAD_Y, lineHeight, styles } from '../layout/constants.js';
 import { placeText, round, wrapBlock } from '../layout/text.js';
 import { placeLabel } from './findingCard.js';
 import {
-  captionHeight,
+  type Caption,
+  type CardGroup,
   cardWidth,
+  columnCell,
   columnX,
   flowCell,
+  GROUP_SPACE,
   type LaneContext,
   type LaneDefinition,
   laneHeight,
   type MeasuredCell,
+  type MeasuredLane,
   placeCells,
+  placeStrip,
 } from './lane.js';
 
 /** A number with its unit: "42%", "3.5 min", "38 pts". */
@@ -140,52 +145,130 @@ function stageOf(metric: Metric, context: LaneContext): number | undefined {
   return column === undefined ? undefined : index.columns[column]?.stageIndex;
 }
 
+/** The alternative path step a metric is at (directly or through one of its touchpoints). */
+function pathStepOf(metric: Metric, context: LaneContext): string | undefined {
+  const { index } = context;
+  const step = metric.at === undefined ? undefined : index.stepOf.get(metric.at);
+  return step !== undefined && index.pathOfStep.has(step) ? step : undefined;
+}
+
+/** One cell per stage: the KPI cards of the stage, its steps and their touchpoints, flowing across its columns. */
+function stageCells(context: LaneContext): MeasuredCell[] {
+  const { journey, index, grid } = context;
+  const cells: MeasuredCell[] = [];
+  journey.stages.forEach((stage, stageIndex) => {
+    const span = index.stageSpans.get(stage.id);
+    const metrics = journey.metrics.filter((metric) => stageOf(metric, context) === stageIndex);
+    if (!span || metrics.length === 0) return;
+    const x = columnX(grid, span[0]) + CELL_PAD_X;
+    const width = (span[1] - span[0] + 1) * grid.columnWidth - 2 * CELL_PAD_X;
+    cells.push(
+      flowCell(
+        `metrics:stage-${stageIndex}`,
+        x,
+        CELL_PAD_Y,
+        width,
+        metrics.map((m) => metricCard(m, context, true)),
+        grid,
+      ),
+    );
+  });
+  return cells;
+}
+
+/** How far down each column is filled by the cards of these cells. */
+function columnBottoms(cells: readonly MeasuredCell[], context: LaneContext): number[] {
+  const { grid } = context;
+  const bottoms = Array.from({ length: grid.columnCount }, () => 0);
+  for (const cell of cells) {
+    for (const { card, dx, dy } of cell.cards) {
+      const column = Math.round((cell.x + dx - CELL_PAD_X - grid.left) / grid.columnWidth);
+      if (column >= 0 && column < bottoms.length)
+        bottoms[column] = Math.max(bottoms[column] ?? 0, cell.y + dy + card.height);
+    }
+  }
+  return bottoms;
+}
+
+/**
+ * The metrics of the alternative path steps drawn in a column, grouped by path (in path order)
+ * under "on path: <name>"; each card says which path step it is at.
+ */
+function pathGroups(
+  metrics: readonly Metric[],
+  column: number,
+  context: LaneContext,
+): (CardGroup & { readonly ids: readonly string[] })[] {
+  const groups: { pathId: string; caption: string; cards: Card[]; ids: string[] }[] = [];
+  for (const { path, step } of context.index.pathStepsByColumn.get(column) ?? []) {
+    const here = metrics.filter((metric) => pathStepOf(metric, context) === step.id);
+    if (here.length === 0) continue;
+    const cards = here.map((metric) => metricCard(metric, context, false));
+    const ids = here.map((metric) => metric.id);
+    const last = groups[groups.length - 1];
+    if (last && last.pathId === path.id) {
+      last.cards.push(...cards);
+      last.ids.push(...ids);
+    } else groups.push({ pathId: path.id, caption: `on path: ${path.name}`, cards, ids });
+  }
+  return groups;
+}
+
+/**
+ * Metrics per stage, in a cell spanning the stage's columns; metrics of alternative path steps in
+ * the column of their path step, under "on path: <name>", below the stage's cards. Journey-level
+ * KPIs (no `at`) are headline tiles in the header; a metric whose `at` names nothing drawn on the
+ * map goes in an "Across the journey" strip, so it is never lost.
+ */
+function measureMetrics(context: LaneContext): MeasuredLane {
+  const { journey, grid } = context;
+  const cells = stageCells(context);
+  const captions: Caption[] = [];
+  const bottoms = columnBottoms(cells, context);
+  const onPaths = journey.metrics.filter((metric) => pathStepOf(metric, context) !== undefined);
+  const drawn = new Set<string>();
+  if (onPaths.length > 0) {
+    // A map without columns still draws its alternative paths from column 0.
+    for (let column = 0; column < Math.max(1, grid.columnCount); column += 1) {
+      const groups = pathGroups(onPaths, column, context);
+      if (groups.length === 0) continue;
+      for (const group of groups) for (const id of group.ids) drawn.add(id);
+      const above = bottoms[column] ?? 0;
+      const built = columnCell(
+        `metrics:${column}`,
+        columnX(grid, column) + CELL_PAD_X,
+        cardWidth(grid),
+        [],
+        groups,
+        above > 0 ? above + CARD_GAP + GROUP_SPACE : CELL_PAD_Y,
+      );
+      cells.push(built.cell);
+      captions.push(...built.captions);
+      bottoms[column] = built.cell.y + built.cell.height;
+    }
+  }
+  const unplaced = journey.metrics.filter(
+    (metric) => metric.at !== undefined && stageOf(metric, context) === undefined && !drawn.has(metric.id),
+  );
+  if (unplaced.length > 0) {
+    const strip = placeStrip(
+      'metrics:wide',
+      { caption: 'Across the journey', cards: unplaced.map((m) => metricCard(m, context, false)) },
+      bottoms,
+      grid,
+    );
+    cells.push(strip.cell);
+    captions.push(strip.caption);
+  }
+  return { height: laneHeight(cells, 56), cells, captions };
+}
+
 export const metricsLane: LaneDefinition = {
   id: 'metrics',
   label: 'Metrics',
   hint: 'KPIs per stage',
   group: 'measure',
   hasContent: (journey) => journey.metrics.some((metric) => metric.at !== undefined),
-  measure: (context) => {
-    const { journey, index, grid } = context;
-    const cells: MeasuredCell[] = [];
-    journey.stages.forEach((stage, stageIndex) => {
-      const span = index.stageSpans.get(stage.id);
-      const metrics = journey.metrics.filter((metric) => stageOf(metric, context) === stageIndex);
-      if (!span || metrics.length === 0) return;
-      const x = columnX(grid, span[0]) + CELL_PAD_X;
-      const width = (span[1] - span[0] + 1) * grid.columnWidth - 2 * CELL_PAD_X;
-      cells.push(
-        flowCell(
-          `metrics:stage-${stageIndex}`,
-          x,
-          CELL_PAD_Y,
-          width,
-          metrics.map((m) => metricCard(m, context, true)),
-          grid,
-        ),
-      );
-    });
-    // Journey-level KPIs (no `at`) are headline tiles in the header; here only those on other paths.
-    const wide = journey.metrics.filter(
-      (metric) => metric.at !== undefined && stageOf(metric, context) === undefined,
-    );
-    const captions: { text: string; x: number; y: number }[] = [];
-    if (wide.length > 0) {
-      const top = laneHeight(cells) + (cells.length > 0 ? 6 : 0);
-      captions.push({ text: 'Off the main path', x: grid.left + CELL_PAD_X, y: top });
-      cells.push(
-        flowCell(
-          'metrics:wide',
-          grid.left + CELL_PAD_X,
-          top + captionHeight,
-          grid.width - 2 * CELL_PAD_X,
-          wide.map((m) => metricCard(m, context, false)),
-          grid,
-        ),
-      );
-    }
-    return { height: laneHeight(cells, 56), cells, captions };
-  },
+  measure: measureMetrics,
   place: (measured, top, context) => placeCells(measured, top, context.theme),
 };

@@ -85,3 +85,46 @@ describe('the alternative paths lane', () => {
     );
   });
 });
+
+describe('the card of an alternative path step', () => {
+  it('shows what the main path shows in its lanes: moments of truth, departments, persona thoughts, the detail map', () => {
+    const journey = detourJourney();
+    const x1 = journey.paths[0]?.steps[0];
+    if (!x1) throw new Error('no path step');
+    const step = {
+      ...x1,
+      momentOfTruth: { reason: 'A quick answer keeps the customer' },
+      touchpoints: x1.touchpoints.map((touchpoint) => ({
+        ...touchpoint,
+        department: 'Customer Care',
+        momentOfTruth: { reason: 'The bot decides whether they call' },
+      })),
+      emotions: { p: { score: -2, thoughts: ['Why can I not send a photo?'], insights: [] } },
+      detail: 'returns-detail.yaml',
+    };
+    const layout = layoutJourney({
+      ...journey,
+      paths: journey.paths.map((path) => ({ ...path, steps: [step, ...path.steps.slice(1)] })),
+    });
+    const card = collectBoxes(layout.scene.items).find(
+      (group) => group.dataId === 'x1' && classes(group).includes('wm-path-step'),
+    );
+    expect(card && classes(card)).toContain('wm-moment');
+    const texts = collectTexts(card?.children ?? []).map((text) => text.lines.join(' '));
+    expect(texts).toEqual([
+      'A1',
+      'Reports the damage',
+      'Moment of truth',
+      'A quick answer keeps the customer',
+      'Chat · online: help chat · Customer Care',
+      'Moment of truth',
+      'The bot decides whether they call',
+      '“Why can I not send a photo?”',
+      '−2',
+      'detail map → returns-detail.yaml',
+    ]);
+    // Two stars: the step's and the touchpoint's.
+    const stars = (card?.children ?? []).filter((item) => item.kind === 'path' && item.lineJoin === 'round');
+    expect(stars).toHaveLength(2);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Path, Step } from '@waymark/core';
+import type { Path, Step, Touchpoint } from '@waymark/core';
 import {
   buildCard,
   type Card,
@@ -9,11 +9,13 @@ import {
   textPart,
 } from '../layout/card.js';
 import { CELL_PAD_X, CELL_PAD_Y, lineHeight, styles } from '../layout/constants.js';
+import type { PersonaStyle } from '../layout/mapIndex.js';
 import type { PathTrack, TrackSlot } from '../layout/pathTracks.js';
-import { lineBlock, placeText, round } from '../layout/text.js';
+import { lineBlock, placeText, round, wrapBlock } from '../layout/text.js';
 import type { SceneItem } from '../scene/scene.js';
 import { measureText } from '../text/measure.js';
 import { textOn } from '../theme.js';
+import { momentNote, momentStar } from './actions.js';
 import { formatScore } from './emotions.js';
 import { percent } from './findingCard.js';
 import {
@@ -28,7 +30,11 @@ import {
   placeCells,
   stackCell,
 } from './lane.js';
+import { quoted } from './thoughts.js';
 import { channelLine } from './touchpoints.js';
+
+/** The moment-of-truth star's box. */
+const STAR = 16;
 
 const TRACK_GAP = 16;
 /** Where the arrows between a path's cards run, below each card's top. */
@@ -119,11 +125,62 @@ function branchCard(path: Path, context: LaneContext): Card {
   });
 }
 
+/** A touchpoint of a path step: channel, name and department on one line, a star on a moment of truth. */
+function touchpointPart(touchpoint: Touchpoint, context: LaneContext, width: number): CardPart {
+  const { theme } = context;
+  const text = [
+    `${channelLine(touchpoint)}${touchpoint.name ? `: ${touchpoint.name}` : ''}`,
+    touchpoint.department,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const moment = touchpoint.momentOfTruth !== undefined;
+  const block = wrapBlock(text, styles.small, width - (moment ? STAR + 4 : 0));
+  return {
+    height: Math.max(block.height, moment ? STAR + 2 : 0),
+    gap: 3,
+    draw: (x, y, w) => [
+      placeText(block, x, y, theme.muted),
+      ...(moment ? [momentStar(x + w - STAR, y + 1, theme.moment.accent, theme.moment.text)] : []),
+    ],
+  };
+}
+
+/** A persona's thought on a path step: a dot in the persona's colour, then the quote. */
+function personaThoughtPart(
+  text: string,
+  persona: PersonaStyle,
+  context: LaneContext,
+  width: number,
+): CardPart {
+  const style = { ...styles.small, italic: true };
+  const block = wrapBlock(quoted(text), style, width - 12);
+  const line = lineHeight(style);
+  return {
+    height: block.height,
+    gap: 4,
+    draw: (x, y) => [
+      { kind: 'circle', cx: round(x + 4), cy: round(y + line / 2), r: 4, fill: persona.color },
+      placeText(block, x + 12, y, context.theme.text),
+    ],
+  };
+}
+
+/**
+ * A step of an alternative path: everything the main path shows in its lanes, on one card —
+ * name, description, moment of truth, touchpoints, thoughts (the step's and each shown
+ * persona's), emotion scores and the detail map. Its blueprint lines, pain points, gains and
+ * metrics sit in their own lanes, in this card's column.
+ */
 function pathStepCard(path: Path, step: Step, stepIndex: number, context: LaneContext): Card {
   const { theme, index } = context;
   const color = pathColor(path, context);
   const width = cardWidth(context.grid);
-  const frame = frameFor(theme, theme.surface, theme.border, step.evidence);
+  const moment = step.momentOfTruth !== undefined;
+  const frame = {
+    ...frameFor(theme, theme.surface, moment ? theme.moment.accent : theme.border, step.evidence),
+    ...(moment ? { strokeWidth: 2 } : {}),
+  };
   const inner = innerWidth(width, frame);
   const label = `${index.pathLetters.get(path.id) ?? ''}${stepIndex + 1}`;
   const parts: CardPart[] = [
@@ -132,23 +189,41 @@ function pathStepCard(path: Path, step: Step, stepIndex: number, context: LaneCo
       color: theme.text,
       width: inner,
       badge: { text: label, fill: color, color: textOn(color) },
+      ...(moment
+        ? {
+            right: {
+              width: STAR,
+              height: STAR,
+              draw: (x: number, y: number) => [momentStar(x, y + 1, theme.moment.accent, theme.moment.text)],
+            },
+          }
+        : {}),
     }),
   ];
   if (step.description) parts.push(textPart(step.description, styles.small, theme.muted, inner, { gap: 6 }));
+  if (step.momentOfTruth) parts.push(momentNote(step.momentOfTruth.reason, context, inner));
   for (const touchpoint of step.touchpoints) {
-    const text = `${channelLine(touchpoint)}${touchpoint.name ? `: ${touchpoint.name}` : ''}`;
-    parts.push(textPart(text, styles.small, theme.muted, inner, { gap: 3 }));
+    parts.push(touchpointPart(touchpoint, context, inner));
+    if (touchpoint.momentOfTruth) parts.push(momentNote(touchpoint.momentOfTruth.reason, context, inner));
   }
   for (const thought of step.thoughts)
-    parts.push(textPart(`“${thought}”`, { ...styles.small, italic: true }, theme.text, inner, { gap: 4 }));
+    parts.push(textPart(quoted(thought), { ...styles.small, italic: true }, theme.text, inner, { gap: 4 }));
+  for (const persona of index.shownPersonas) {
+    for (const thought of step.emotions[persona.persona.id]?.thoughts ?? [])
+      parts.push(personaThoughtPart(thought, persona, context, inner));
+  }
   const emotions = emotionsPart(step, context, inner);
   if (emotions) parts.push(emotions);
+  if (step.detail) {
+    const block = wrapBlock(`detail map → ${step.detail}`, styles.smallStrong, inner);
+    parts.push({ height: block.height, gap: 8, draw: (x, y) => [placeText(block, x, y, theme.link)] });
+  }
   return buildCard({
     width,
-    className: 'wm-card wm-step wm-path-step',
+    className: `wm-card wm-step wm-path-step${moment ? ' wm-moment' : ''}`,
     id: `step-${step.id}`,
     dataId: step.id,
-    title: step.name,
+    title: step.description ? `${step.name}: ${step.description}` : step.name,
     frame,
     parts,
     measured: step.evidence === 'measured',

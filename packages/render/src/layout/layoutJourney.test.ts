@@ -2,9 +2,9 @@ import type { Journey } from '@waymark/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbJourney } from '../../../../test/arbitraries.js';
-import { richJourney, tinyJourney } from '../../../../test/golden/journeys.js';
+import { detourJourney, richJourney, tinyJourney } from '../../../../test/golden/journeys.js';
 import type { Box, GroupItem, SceneItem, TextItem } from '../scene/scene.js';
-import { collectBoxes } from '../scene/scene.js';
+import { collectBoxes, collectTexts } from '../scene/scene.js';
 import { layoutJourney } from './layoutJourney.js';
 
 const overlaps = (a: Box, b: Box) =>
@@ -152,6 +152,18 @@ describe('layoutJourney', () => {
     expect(badges.sort()).toEqual(['P1', 'P2', 'P3', 'P4']);
     const first = collectBoxes(layout.scene.items).find((group) => group.dataId === 'price-unclear');
     expect(first?.title?.startsWith('P1 ')).toBe(true);
+  });
+
+  it('counts the steps of alternative paths apart from the main path’s in the footer', () => {
+    const footer = (journey: Journey) =>
+      collectTexts(layoutJourney(journey).scene.items)
+        .map((text) => text.lines.join(' '))
+        .find((text) => text.endsWith('drawn with Waymark'));
+    expect(footer(detourJourney())).toBe(
+      'Returning a parcel · 2 stages · 4 steps · 1 alternative path (2 steps) · drawn with Waymark',
+    );
+    expect(footer(richJourney())).toContain(' · 6 stages · 9 steps · 2 alternative paths (3 steps) · ');
+    expect(footer(tinyJourney())).toBe('Tiny journey · 1 stage · 1 step · drawn with Waymark');
   });
 
   it('stretches the columns of a tiny map so the header fits', () => {

@@ -1,4 +1,4 @@
-import { allSteps, type Journey } from '@waymark/core';
+import type { Journey } from '@waymark/core';
 import { columnX, type Grid, type LaneContext, type LaneDefinition } from '../lanes/lane.js';
 import { lanes as laneRegistry } from '../lanes/registry.js';
 import { type LaneId, type PageSize, type RenderOptions, resolveOptions } from '../options.js';
@@ -49,11 +49,24 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function describe(journey: Journey): string {
+/**
+ * "4 stages · 12 steps · 1 alternative path (2 steps)": steps on the main path, and the
+ * alternative paths with their own steps apart, since they are not steps of the main path.
+ */
+function journeyCounts(journey: Journey, separator = ' · '): string {
   const steps = journey.stages.reduce((sum, stage) => sum + stage.steps.length, 0);
+  const parts = [count(journey.stages.length, 'stage'), count(steps, 'step')];
+  if (journey.paths.length > 0) {
+    const pathSteps = journey.paths.reduce((sum, path) => sum + path.steps.length, 0);
+    parts.push(`${count(journey.paths.length, 'alternative path')} (${count(pathSteps, 'step')})`);
+  }
+  return parts.join(separator);
+}
+
+function describe(journey: Journey): string {
   const personas = journey.personas.map((persona) => persona.name).join(', ');
   return [
-    `Customer journey map “${journey.title}”: ${count(journey.stages.length, 'stage')}, ${count(steps, 'step')}`,
+    `Customer journey map “${journey.title}”: ${journeyCounts(journey, ', ')}`,
     personas ? `, personas: ${personas}.` : '.',
     journey.objective ? ` Objective: ${journey.objective}` : '',
   ].join('');
@@ -119,9 +132,8 @@ export function layoutJourney(journey: Journey, options: RenderOptions = {}): Ma
   top = placed.bottom;
 
   top += 24;
-  const steps = allSteps(journey).length;
   const footer = wrapBlock(
-    `${journey.title} · ${count(journey.stages.length, 'stage')} · ${count(steps, 'step')} · drawn with Waymark`,
+    `${journey.title} · ${journeyCounts(journey)} · drawn with Waymark`,
     styles.small,
     contentWidth,
   );

@@ -1,7 +1,7 @@
 import { findChannel, type Journey, type Path, type Persona, type Stage, type Step } from '@waymark/core';
 import type { ResolvedOptions } from '../options.js';
 import type { Theme } from '../theme.js';
-import { layoutPathTracks, type PathTrack } from './pathTracks.js';
+import { layoutPathTracks, type PathStepPlace, type PathTrack } from './pathTracks.js';
 
 /** One step column of the grid (an empty stage gets one empty column). */
 export interface Column {
@@ -40,6 +40,10 @@ export interface MapIndex {
   readonly pathTracks: readonly PathTrack[];
   /** Path step or touchpoint id → the column its path step card is drawn in. */
   readonly pathStepColumn: ReadonlyMap<string, number>;
+  /** Path step id → the id of its path. */
+  readonly pathOfStep: ReadonlyMap<string, string>;
+  /** Column → the path steps drawn in it (in path order, then step order). */
+  readonly pathStepsByColumn: ReadonlyMap<number, readonly PathStepPlace[]>;
   /** Every persona (stable colours), and the ones whose curves are drawn. */
   readonly personas: readonly PersonaStyle[];
   readonly shownPersonas: readonly PersonaStyle[];
@@ -173,10 +177,18 @@ export function buildMapIndex(journey: Journey, options: ResolvedOptions, theme:
     const step = steps.stepOf.get(id);
     return step === undefined ? undefined : steps.stepColumn.get(step);
   };
-  const { tracks, pathStepColumn } = layoutPathTracks(journey.paths, columns.length, mainColumn);
+  const { tracks, pathStepColumn, pathStepsByColumn } = layoutPathTracks(
+    journey.paths,
+    columns.length,
+    mainColumn,
+  );
   const pathIndexOfStep = new Map<string, { id: string; index: number }>();
+  const pathOfStep = new Map<string, string>();
   journey.paths.forEach((path, pathIndex) => {
-    for (const step of path.steps) pathIndexOfStep.set(step.id, { id: path.id, index: pathIndex });
+    for (const step of path.steps) {
+      pathIndexOfStep.set(step.id, { id: path.id, index: pathIndex });
+      pathOfStep.set(step.id, path.id);
+    }
   });
   const placementOfAt = (at: string | undefined): Placement | undefined => {
     if (at === undefined) return undefined;
@@ -220,6 +232,8 @@ export function buildMapIndex(journey: Journey, options: ResolvedOptions, theme:
     personaById,
     pathTracks: tracks,
     pathStepColumn,
+    pathOfStep,
+    pathStepsByColumn,
     numbers,
     findingColumn,
     findingPath,

@@ -59,17 +59,31 @@ export function layoutTrack(
   };
 }
 
+/** A path step and the path it belongs to. */
+export interface PathStepPlace {
+  readonly path: Path;
+  readonly step: Step;
+  /** Index of the step in its path (its label is the path's letter and this plus one). */
+  readonly stepIndex: number;
+}
+
 /**
  * Lays out every path's track. `columnOf` gives the column of a main-path step (or touchpoint);
  * a path that branches from (or rejoins at) a step of an earlier path uses that step's column.
- * Returns the tracks and the column of every path step.
+ * Returns the tracks, the column of every path step (and of its touchpoints), and the path
+ * steps drawn in each column (in path order, then step order).
  */
 export function layoutPathTracks(
   paths: readonly Path[],
   columnCount: number,
   columnOf: (id: string) => number | undefined,
-): { tracks: PathTrack[]; pathStepColumn: Map<string, number> } {
+): {
+  tracks: PathTrack[];
+  pathStepColumn: Map<string, number>;
+  pathStepsByColumn: Map<number, PathStepPlace[]>;
+} {
   const pathStepColumn = new Map<string, number>();
+  const pathStepsByColumn = new Map<number, PathStepPlace[]>();
   const tracks: PathTrack[] = [];
   const find = (id: string | undefined) =>
     id === undefined ? undefined : (columnOf(id) ?? pathStepColumn.get(id));
@@ -79,9 +93,13 @@ export function layoutPathTracks(
       if (slot.kind === 'step') {
         pathStepColumn.set(slot.step.id, slot.column);
         for (const touchpoint of slot.step.touchpoints) pathStepColumn.set(touchpoint.id, slot.column);
+        const place = { path, step: slot.step, stepIndex: slot.stepIndex };
+        const inColumn = pathStepsByColumn.get(slot.column);
+        if (inColumn) inColumn.push(place);
+        else pathStepsByColumn.set(slot.column, [place]);
       }
     }
     tracks.push(track);
   }
-  return { tracks, pathStepColumn };
+  return { tracks, pathStepColumn, pathStepsByColumn };
 }
