@@ -1,9 +1,9 @@
 import type { z } from 'zod';
+import { didYouMean } from '../util/suggest.js';
 import type { ElementName } from './fieldNames.js';
 import { elementSchemas, fieldsOf } from './fieldNames.js';
 import { expectedWords, numberWords, schemaAt, unwrapSchema } from './schemaWalk.js';
 import { describeValue } from './sourceNode.js';
-import { didYouMean } from '../util/suggest.js';
 
 /** A zod issue in human words, at the path it should be shown at. */
 export interface IssueText {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostic.js';
 import { formatPath } from '../diagnostic.js';
+import { didYouMean } from '../util/suggest.js';
 import type { ElementName } from './fieldNames.js';
 import { canonicalKey, elementSchemas, fieldAliases, fieldsOf } from './fieldNames.js';
 import type { Draft, DraftPath } from './idRegistry.js';
@@ -8,7 +9,6 @@ import { OriginIndex } from './originIndex.js';
 import { unwrapSchema } from './schemaWalk.js';
 import type { Location, MapEntry, MapNode, SourceNode } from './sourceNode.js';
 import { isNull, scalarText } from './sourceNode.js';
-import { didYouMean } from '../util/suggest.js';
 
 /** Reads one field's value into the draft; `path` is the field's canonical path. */
 export type FieldHandler = (value: SourceNode, path: DraftPath, draft: Draft, entry: MapEntry) => void;

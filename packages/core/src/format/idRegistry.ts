@@ -2,8 +2,8 @@ import type { Diagnostic } from '../diagnostic.js';
 import { formatPath } from '../diagnostic.js';
 import type { ElementKind } from '../model/walk.js';
 import { IdAllocator, slugify } from '../util/slug.js';
-import type { Location } from './sourceNode.js';
 import { didYouMean } from '../util/suggest.js';
+import type { Location } from './sourceNode.js';
 
 /** An element being built: its canonical fields so far. */
 export type Draft = Record<string, unknown>;
