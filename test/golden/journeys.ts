@@ -7,7 +7,9 @@ export function tinyJourney(): Journey {
     id: 'tiny',
     title: 'Tiny journey',
     personas: [{ id: 'p', name: 'Pat' }],
-    stages: [{ id: 's1', name: 'Buy', steps: [{ id: 'a', name: 'Buys a coffee', emotions: { p: { score: 1 } } }] }],
+    stages: [
+      { id: 's1', name: 'Buy', steps: [{ id: 'a', name: 'Buys a coffee', emotions: { p: { score: 1 } } }] },
+    ],
   } satisfies JourneyInput);
 }
 
@@ -15,7 +17,8 @@ export function tinyJourney(): Journey {
 export function richJourney(): Journey {
   const input: JourneyInput = {
     id: 'winter-jacket-rich',
-    title: 'Buying a winter jacket online — first-time buyers, from the first cold morning to the second purchase',
+    title:
+      'Buying a winter jacket online — first-time buyers, from the first cold morning to the second purchase',
     objective:
       'Find why first-time buyers compare prices elsewhere and how to win the order before they leave the product page',
     description: 'Synthesised from 14 interviews, the 2026 Q3 survey (n = 1,240) and web analytics.',
@@ -27,7 +30,13 @@ export function richJourney(): Journey {
     review: { cadence: 'quarterly', lastReviewed: '2026-10-01' },
     personas: [
       { id: 'shopper', name: 'Budget shopper', segment: 'Price-driven, first purchase', share: 0.55 },
-      { id: 'loyal', name: 'Returning customer', segment: 'Bought twice in the last year', share: 0.3, avatar: 'RC' },
+      {
+        id: 'loyal',
+        name: 'Returning customer',
+        segment: 'Bought twice in the last year',
+        share: 0.3,
+        avatar: 'RC',
+      },
       { id: 'li', name: '李明 (Li Ming)', segment: 'Student, shops on mobile', share: 0.15 },
     ],
     stages: [
@@ -39,8 +48,20 @@ export function richJourney(): Journey {
           {
             id: 'feels-cold',
             name: 'Feels the cold and decides to buy a new jacket',
-            touchpoints: [{ id: 'wom', channel: 'word-of-mouth', name: 'Friends at work' }, { id: 'insta', channel: 'social', name: 'Instagram ad for the Arctic parka', department: 'Marketing' }],
-            emotions: { shopper: { score: 0 }, loyal: { score: 1 }, li: { score: 0.5, thoughts: ['这件外套看起来很暖和，但是价格合适吗？'] } },
+            touchpoints: [
+              { id: 'wom', channel: 'word-of-mouth', name: 'Friends at work' },
+              {
+                id: 'insta',
+                channel: 'social',
+                name: 'Instagram ad for the Arctic parka',
+                department: 'Marketing',
+              },
+            ],
+            emotions: {
+              shopper: { score: 0 },
+              loyal: { score: 1 },
+              li: { score: 0.5, thoughts: ['这件外套看起来很暖和，但是价格合适吗？'] },
+            },
             thoughts: ['My old jacket will not survive another winter.'],
             blueprint: { backstage: ['Campaign targeting by weather region'], systems: ['Meta Ads Manager'] },
           },
@@ -54,7 +75,9 @@ export function richJourney(): Journey {
             id: 'searches',
             name: 'Searches the shop and finds jackets at $400–500',
             description: 'Uses filters for size and warmth rating; reads two reviews.',
-            touchpoints: [{ id: 'search', channel: 'web', name: 'Product search and filters', department: 'E-commerce' }],
+            touchpoints: [
+              { id: 'search', channel: 'web', name: 'Product search and filters', department: 'E-commerce' },
+            ],
             emotions: { shopper: { score: 1 }, loyal: { score: 1.5 }, li: { score: 1 } },
             thoughts: ['Nice, but is it cheaper elsewhere?'],
             blueprint: {
@@ -65,8 +88,20 @@ export function richJourney(): Journey {
           {
             id: 'compares',
             name: 'Compares prices on other sites',
-            touchpoints: [{ id: 'comparison', channel: 'web', name: 'Price comparison sites', online: true, evidence: 'assumed' }],
-            emotions: { shopper: { score: -1.5, evidence: 'measured' }, loyal: { score: 0 }, li: { score: -1 } },
+            touchpoints: [
+              {
+                id: 'comparison',
+                channel: 'web',
+                name: 'Price comparison sites',
+                online: true,
+                evidence: 'assumed',
+              },
+            ],
+            emotions: {
+              shopper: { score: -1.5, evidence: 'measured' },
+              loyal: { score: 0 },
+              li: { score: -1 },
+            },
             thoughts: ['Forty dollars less at the outlet — but do they ship in time?'],
             evidence: 'observed',
           },
@@ -80,10 +115,24 @@ export function richJourney(): Journey {
           {
             id: 'orders',
             name: 'Returns and orders the jacket for $400',
-            momentOfTruth: { reason: 'Price and delivery date are clear at checkout — or the order is lost.' },
+            momentOfTruth: {
+              reason: 'Price and delivery date are clear at checkout — or the order is lost.',
+            },
             touchpoints: [
-              { id: 'checkout', channel: 'web', name: 'Checkout', department: 'E-commerce', momentOfTruth: { reason: 'Delivery promise shown next to the price' } },
-              { id: 'confirmation', channel: 'email', name: 'Order confirmation', department: 'CRM', evidence: 'measured' },
+              {
+                id: 'checkout',
+                channel: 'web',
+                name: 'Checkout',
+                department: 'E-commerce',
+                momentOfTruth: { reason: 'Delivery promise shown next to the price' },
+              },
+              {
+                id: 'confirmation',
+                channel: 'email',
+                name: 'Order confirmation',
+                department: 'CRM',
+                evidence: 'measured',
+              },
             ],
             emotions: { shopper: { score: 1 }, loyal: { score: 2 }, li: { score: 1.5 } },
             blueprint: {
@@ -106,14 +155,23 @@ export function richJourney(): Journey {
             touchpoints: [{ id: 'tracking', channel: 'sms', name: 'Tracking updates' }],
             emotions: { shopper: { score: -2 }, loyal: { score: -0.5 }, li: { score: -1 } },
             thoughts: ['Did they even send it? I need it for the trip on Friday.'],
-            blueprint: { backstage: ['Carrier hand-over batch at 18:00'], support: ['Carrier API polling every 6 hours'], physical: ['SMS with tracking link'] },
+            blueprint: {
+              backstage: ['Carrier hand-over batch at 18:00'],
+              support: ['Carrier API polling every 6 hours'],
+              physical: ['SMS with tracking link'],
+            },
           },
           {
             id: 'receives',
             name: 'Receives the parcel',
-            touchpoints: [{ id: 'parcel', channel: 'delivery', name: 'Courier delivery', department: 'Logistics' }],
+            touchpoints: [
+              { id: 'parcel', channel: 'delivery', name: 'Courier delivery', department: 'Logistics' },
+            ],
             emotions: { shopper: { score: 1 }, loyal: { score: 1 } },
-            blueprint: { frontstage: ['Courier hands over the parcel'], physical: ['Recycled box with a thank-you card'] },
+            blueprint: {
+              frontstage: ['Courier hands over the parcel'],
+              physical: ['Recycled box with a thank-you card'],
+            },
           },
         ],
       },
@@ -140,13 +198,21 @@ export function richJourney(): Journey {
           {
             id: 'newsletter',
             name: 'Plans to buy the next clothes at the same shop',
-            touchpoints: [{ id: 'news', channel: 'email', name: 'Newsletter with a 10% returning-customer code', department: 'CRM' }],
+            touchpoints: [
+              {
+                id: 'news',
+                channel: 'email',
+                name: 'Newsletter with a 10% returning-customer code',
+                department: 'CRM',
+              },
+            ],
             emotions: { shopper: { score: 1 }, loyal: { score: 2 }, li: { score: 1 } },
           },
           {
             id: 'reviews',
             name: 'Writes a review',
-            description: 'Donaudampfschifffahrtsgesellschaftskapitänsmütze-level compound words must wrap, and so must https://shop.example.com/reviews/winter/arctic-parka-2026',
+            description:
+              'Donaudampfschifffahrtsgesellschaftskapitänsmütze-level compound words must wrap, and so must https://shop.example.com/reviews/winter/arctic-parka-2026',
             touchpoints: [{ id: 'review-site', channel: 'Trustpilot' }],
             emotions: { loyal: { score: 1.5 } },
           },
@@ -168,37 +234,173 @@ export function richJourney(): Journey {
             touchpoints: [{ id: 'alert', channel: 'email', name: 'Back-in-stock alert' }],
             emotions: { shopper: { score: -1 }, loyal: { score: -0.5 } },
           },
-          { id: 'alert-arrives', name: 'Alert arrives five days later', emotions: { shopper: { score: 0.5 } } },
+          {
+            id: 'alert-arrives',
+            name: 'Alert arrives five days later',
+            emotions: { shopper: { score: 0.5 } },
+          },
         ],
       },
-      { id: 'store-pickup', name: 'Picks up in store', kind: 'alternative', from: 'orders', description: 'Click and collect at one of 40 stores', steps: [{ id: 'collects', name: 'Collects the jacket at the store desk', touchpoints: [{ id: 'desk', channel: 'store', name: 'Service desk' }] }] },
+      {
+        id: 'store-pickup',
+        name: 'Picks up in store',
+        kind: 'alternative',
+        from: 'orders',
+        description: 'Click and collect at one of 40 stores',
+        steps: [
+          {
+            id: 'collects',
+            name: 'Collects the jacket at the store desk',
+            touchpoints: [{ id: 'desk', channel: 'store', name: 'Service desk' }],
+          },
+        ],
+      },
     ],
-    insights: [{ id: 'survey-q3', text: '38% compared prices before ordering', source: 'survey', date: '2026-09-15' }],
+    insights: [
+      { id: 'survey-q3', text: '38% compared prices before ordering', source: 'survey', date: '2026-09-15' },
+    ],
     painPoints: [
-      { id: 'price-unclear', title: 'Cannot tell if the price is fair', at: 'compares', severity: 4, reach: 0.38, personas: ['shopper', 'li'], evidence: 'measured', insights: ['survey-q3'] },
-      { id: 'tracking-silent', title: 'Tracking shows no progress for two days', description: 'Carrier scans only at the hub; 1 in 5 tickets asks “where is my order?”', at: 'tracking', severity: 5, reach: 0.22, personas: ['shopper'] },
-      { id: 'sizes', title: 'Size guide differs from the brand’s own chart', severity: 2, evidence: 'assumed' },
+      {
+        id: 'price-unclear',
+        title: 'Cannot tell if the price is fair',
+        at: 'compares',
+        severity: 4,
+        reach: 0.38,
+        personas: ['shopper', 'li'],
+        evidence: 'measured',
+        insights: ['survey-q3'],
+      },
+      {
+        id: 'tracking-silent',
+        title: 'Tracking shows no progress for two days',
+        description: 'Carrier scans only at the hub; 1 in 5 tickets asks “where is my order?”',
+        at: 'tracking',
+        severity: 5,
+        reach: 0.22,
+        personas: ['shopper'],
+      },
+      {
+        id: 'sizes',
+        title: 'Size guide differs from the brand’s own chart',
+        severity: 2,
+        evidence: 'assumed',
+      },
       { id: 'alert-slow', title: 'Back-in-stock alert comes too late', at: 'notify', severity: 3 },
     ],
     gains: [
       { id: 'photos-true', title: 'Photos match the product', at: 'wears', severity: 4, reach: 0.8 },
-      { id: 'fast-checkout', title: 'Saved address makes checkout quick', at: 'orders', severity: 3, personas: ['loyal'] },
+      {
+        id: 'fast-checkout',
+        title: 'Saved address makes checkout quick',
+        at: 'orders',
+        severity: 3,
+        personas: ['loyal'],
+      },
     ],
     opportunities: [
-      { id: 'price-match', title: 'Show a price-match promise next to the price', addresses: ['price-unclear'], impact: 4, effort: 2, confidence: 0.7, status: 'planned', owner: 'Head of E-commerce' },
-      { id: 'proactive-tracking', title: 'Proactive delivery updates from the warehouse, not the carrier', addresses: ['tracking-silent'], impact: 5, effort: 3, confidence: 0.6, status: 'validated', owner: 'Logistics lead' },
-      { id: 'size-chart', title: 'One size chart per brand', addresses: ['sizes'], impact: 2, effort: 1, status: 'idea' },
+      {
+        id: 'price-match',
+        title: 'Show a price-match promise next to the price',
+        addresses: ['price-unclear'],
+        impact: 4,
+        effort: 2,
+        confidence: 0.7,
+        status: 'planned',
+        owner: 'Head of E-commerce',
+      },
+      {
+        id: 'proactive-tracking',
+        title: 'Proactive delivery updates from the warehouse, not the carrier',
+        addresses: ['tracking-silent'],
+        impact: 5,
+        effort: 3,
+        confidence: 0.6,
+        status: 'validated',
+        owner: 'Logistics lead',
+      },
+      {
+        id: 'size-chart',
+        title: 'One size chart per brand',
+        addresses: ['sizes'],
+        impact: 2,
+        effort: 1,
+        status: 'idea',
+      },
     ],
     actions: [
-      { id: 'a1', title: 'Design the price-match badge', opportunity: 'price-match', owner: 'Anna (UX)', due: '2027-01-31', status: 'in-progress', kpi: { metric: 'conversion', change: 2 } },
-      { id: 'a2', title: 'Legal review of the price-match terms', opportunity: 'price-match', owner: 'Legal', due: '2027-02-15', status: 'todo' },
-      { id: 'a3', title: 'Send "packed" SMS from the WMS', opportunity: 'proactive-tracking', owner: 'Ops', department: 'Logistics', due: '2027-03-01', status: 'blocked' },
+      {
+        id: 'a1',
+        title: 'Design the price-match badge',
+        opportunity: 'price-match',
+        owner: 'Anna (UX)',
+        due: '2027-01-31',
+        status: 'in-progress',
+        kpi: { metric: 'conversion', change: 2 },
+      },
+      {
+        id: 'a2',
+        title: 'Legal review of the price-match terms',
+        opportunity: 'price-match',
+        owner: 'Legal',
+        due: '2027-02-15',
+        status: 'todo',
+      },
+      {
+        id: 'a3',
+        title: 'Send "packed" SMS from the WMS',
+        opportunity: 'proactive-tracking',
+        owner: 'Ops',
+        department: 'Logistics',
+        due: '2027-03-01',
+        status: 'blocked',
+      },
     ],
     metrics: [
-      { id: 'conversion', name: 'Checkout conversion', kind: 'conversion', at: 'purchase', unit: '%', baseline: 2.1, target: 3, measurements: [{ date: '2026-07-01', value: 2.1 }, { date: '2026-10-01', value: 2.4 }], evidence: 'measured' },
-      { id: 'wismo', name: '“Where is my order?” tickets', kind: 'custom', at: 'tracking', unit: 'per 1,000 orders', direction: 'down', baseline: 180, target: 60, measurements: [{ date: '2026-09-01', value: 192 }] },
-      { id: 'nps', name: 'Net Promoter Score', kind: 'nps', baseline: 21, target: 35, measurements: [{ date: '2026-06-30', value: 21 }, { date: '2026-09-30', value: 26 }] },
-      { id: 'csat-delivery', name: 'Delivery CSAT', kind: 'csat', at: 'delivery', unit: '/5', baseline: 3.9, target: 4.4 },
+      {
+        id: 'conversion',
+        name: 'Checkout conversion',
+        kind: 'conversion',
+        at: 'purchase',
+        unit: '%',
+        baseline: 2.1,
+        target: 3,
+        measurements: [
+          { date: '2026-07-01', value: 2.1 },
+          { date: '2026-10-01', value: 2.4 },
+        ],
+        evidence: 'measured',
+      },
+      {
+        id: 'wismo',
+        name: '“Where is my order?” tickets',
+        kind: 'custom',
+        at: 'tracking',
+        unit: 'per 1,000 orders',
+        direction: 'down',
+        baseline: 180,
+        target: 60,
+        measurements: [{ date: '2026-09-01', value: 192 }],
+      },
+      {
+        id: 'nps',
+        name: 'Net Promoter Score',
+        kind: 'nps',
+        baseline: 21,
+        target: 35,
+        measurements: [
+          { date: '2026-06-30', value: 21 },
+          { date: '2026-09-30', value: 26 },
+        ],
+      },
+      {
+        id: 'csat-delivery',
+        name: 'Delivery CSAT',
+        kind: 'csat',
+        at: 'delivery',
+        unit: '/5',
+        baseline: 3.9,
+        target: 4.4,
+      },
     ],
   };
   return Journey.parse(input);
@@ -251,7 +453,9 @@ export function largeJourney(stages = 10, steps = 10, touchpoints = 10, personas
           name: `Touchpoint ${k + 1}`,
           department: 'Operations',
         })),
-        emotions: Object.fromEntries(personaIds.map((id, i) => [id, { score: ((s + t + i) % 5) - 2, thoughts: ['A thought'] }])),
+        emotions: Object.fromEntries(
+          personaIds.map((id, i) => [id, { score: ((s + t + i) % 5) - 2, thoughts: ['A thought'] }]),
+        ),
         thoughts: ['What happens next?'],
         blueprint: {
           frontstage: ['Agent answers'],
@@ -262,12 +466,47 @@ export function largeJourney(stages = 10, steps = 10, touchpoints = 10, personas
         },
       })),
     })),
-    painPoints: Array.from({ length: stages }, (_, s) => ({ id: `pain-${s + 1}`, title: 'Waiting too long', at: `step-${s + 1}-1`, severity: 4 })),
-    gains: Array.from({ length: stages }, (_, s) => ({ id: `gain-${s + 1}`, title: 'Friendly staff', at: `step-${s + 1}-2` })),
-    opportunities: Array.from({ length: stages }, (_, s) => ({ id: `opp-${s + 1}`, title: 'Cut the wait', addresses: [`pain-${s + 1}`] })),
-    actions: Array.from({ length: stages }, (_, s) => ({ id: `act-${s + 1}`, title: 'Add staff at peak', opportunity: `opp-${s + 1}`, owner: 'Ops' })),
-    metrics: Array.from({ length: stages }, (_, s) => ({ id: `metric-${s + 1}`, name: 'CSAT', kind: 'csat', at: `stage-${s + 1}`, baseline: 3.8, target: 4.3, measurements: [{ date: '2026-09-01', value: 4 }] })),
-    paths: [{ id: 'detour', name: 'Detour', kind: 'exception', from: 'step-2-3', rejoin: 'step-3-1', steps: [{ id: 'detour-1', name: 'Calls support' }] }],
+    painPoints: Array.from({ length: stages }, (_, s) => ({
+      id: `pain-${s + 1}`,
+      title: 'Waiting too long',
+      at: `step-${s + 1}-1`,
+      severity: 4,
+    })),
+    gains: Array.from({ length: stages }, (_, s) => ({
+      id: `gain-${s + 1}`,
+      title: 'Friendly staff',
+      at: `step-${s + 1}-2`,
+    })),
+    opportunities: Array.from({ length: stages }, (_, s) => ({
+      id: `opp-${s + 1}`,
+      title: 'Cut the wait',
+      addresses: [`pain-${s + 1}`],
+    })),
+    actions: Array.from({ length: stages }, (_, s) => ({
+      id: `act-${s + 1}`,
+      title: 'Add staff at peak',
+      opportunity: `opp-${s + 1}`,
+      owner: 'Ops',
+    })),
+    metrics: Array.from({ length: stages }, (_, s) => ({
+      id: `metric-${s + 1}`,
+      name: 'CSAT',
+      kind: 'csat',
+      at: `stage-${s + 1}`,
+      baseline: 3.8,
+      target: 4.3,
+      measurements: [{ date: '2026-09-01', value: 4 }],
+    })),
+    paths: [
+      {
+        id: 'detour',
+        name: 'Detour',
+        kind: 'exception',
+        from: 'step-2-3',
+        rejoin: 'step-3-1',
+        steps: [{ id: 'detour-1', name: 'Calls support' }],
+      },
+    ],
   } satisfies JourneyInput);
 }
 
@@ -288,8 +527,22 @@ export function detourJourney(): Journey {
     title: 'Returning a parcel',
     personas: [{ id: 'p', name: 'Pat' }],
     stages: [
-      { id: 's1', name: 'Order', steps: [{ id: 'a', name: 'Orders a lamp' }, { id: 'b', name: 'Pays' }] },
-      { id: 's2', name: 'Delivery', steps: [{ id: 'c', name: 'Receives the lamp' }, { id: 'd', name: 'Uses it' }] },
+      {
+        id: 's1',
+        name: 'Order',
+        steps: [
+          { id: 'a', name: 'Orders a lamp' },
+          { id: 'b', name: 'Pays' },
+        ],
+      },
+      {
+        id: 's2',
+        name: 'Delivery',
+        steps: [
+          { id: 'c', name: 'Receives the lamp' },
+          { id: 'd', name: 'Uses it' },
+        ],
+      },
     ],
     paths: [
       {
@@ -299,7 +552,11 @@ export function detourJourney(): Journey {
         from: 'c',
         rejoin: 'd',
         steps: [
-          { id: 'x1', name: 'Reports the damage', touchpoints: [{ id: 'x1-chat', channel: 'chat', name: 'help chat' }] },
+          {
+            id: 'x1',
+            name: 'Reports the damage',
+            touchpoints: [{ id: 'x1-chat', channel: 'chat', name: 'help chat' }],
+          },
           { id: 'x2', name: 'Gets a replacement' },
         ],
       },

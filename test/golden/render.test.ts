@@ -14,7 +14,8 @@ const update = process.env.UPDATE_GOLDEN === '1';
 
 function parsed(source: string, fileName: string): Journey {
   const result = parseJourney(source, { fileName });
-  if (!result.ok) throw new Error(`${fileName} does not parse:\n${result.errors.map((e) => e.message).join('\n')}`);
+  if (!result.ok)
+    throw new Error(`${fileName} does not parse:\n${result.errors.map((e) => e.message).join('\n')}`);
   return result.journey;
 }
 
@@ -24,8 +25,12 @@ function compareWithGolden(id: string, svg: string): void {
     writeFileSync(file, svg);
     return;
   }
-  if (!existsSync(file)) throw new Error(`no golden file ${id}.svg yet: run UPDATE_GOLDEN=1 npx vitest run test/golden`);
-  expect(svg === readFileSync(file, 'utf8'), `${id}.svg differs from the golden file; if the change is intended, run UPDATE_GOLDEN=1 npx vitest run test/golden`).toBe(true);
+  if (!existsSync(file))
+    throw new Error(`no golden file ${id}.svg yet: run UPDATE_GOLDEN=1 npx vitest run test/golden`);
+  expect(
+    svg === readFileSync(file, 'utf8'),
+    `${id}.svg differs from the golden file; if the change is intended, run UPDATE_GOLDEN=1 npx vitest run test/golden`,
+  ).toBe(true);
 }
 
 describe('golden SVGs', () => {
