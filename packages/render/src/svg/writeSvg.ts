@@ -39,12 +39,20 @@ function writeText(item: TextItem): string {
   return `<text${attributes}>${spans}</text>`;
 }
 
-/** Writes the scene's items; ids get the prefix and are made unique in order of appearance. */
-/** What the writer carries while it walks the scene. */
+/**
+ * Where the SVG goes, one piece (an element or a tag) at a time: the document is the pieces in
+ * order, each followed by a newline. An array collects them; the PNG writer encodes them
+ * straight into a buffer for resvg.
+ */
+export interface SvgSink {
+  push(piece: string): unknown;
+}
+
+/** What the writer carries while it walks the scene; ids get the prefix and are made unique in order of appearance. */
 interface Writer {
   readonly prefix: string;
   readonly used: Set<string>;
-  readonly out: string[];
+  readonly out: SvgSink;
   readonly text: (item: TextItem) => string;
 }
 
@@ -140,34 +148,41 @@ export function svgFrame(scene: Scene, page: PageSize): SvgFrame {
   };
 }
 
+/** Options of writeSvg and writeSvgPieces. */
+export interface WriteSvgOptions {
+  readonly idPrefix: string;
+  readonly page: PageSize;
+  readonly theme: string;
+  /** Writes text items differently (the PNG writer draws them as outlines). */
+  readonly outlineText?: (item: TextItem) => string;
+  /** Overrides the frame: the PNG writer draws the map strip by strip. */
+  readonly frame?: SvgFrame;
+}
+
 /** The SVG document for a scene. `page` other than 'auto' fits the map onto that page, centred. */
-export function writeSvg(
-  scene: Scene,
-  options: {
-    readonly idPrefix: string;
-    readonly page: PageSize;
-    readonly theme: string;
-    /** Writes text items differently (the PNG writer draws them as outlines). */
-    readonly outlineText?: (item: TextItem) => string;
-    /** Overrides the frame: the PNG writer draws the map strip by strip. */
-    readonly frame?: SvgFrame;
-  },
-): string {
+export function writeSvg(scene: Scene, options: WriteSvgOptions): string {
+  const out: string[] = [];
+  writeSvgPieces(scene, options, out);
+  return `${out.join('\n')}\n`;
+}
+
+/** writeSvg, piece by piece into a sink. */
+export function writeSvgPieces(scene: Scene, options: WriteSvgOptions, out: SvgSink): void {
   const { idPrefix: prefix } = options;
   const frame = options.frame ?? svgFrame(scene, options.page);
   const { viewBox } = frame;
   const used = new Set<string>();
   const titleId = uniqueId('title', prefix, used);
   const descId = uniqueId('desc', prefix, used);
-  const out: string[] = [
+  out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(frame.width)}" height="${n(frame.height)}"` +
       ` viewBox="${n(viewBox.x)} ${n(viewBox.y)} ${n(viewBox.width)} ${n(viewBox.height)}"` +
       `${options.frame ? ' preserveAspectRatio="none"' : ''}` +
       ` role="img" aria-label="${escapeXml(scene.title)}" aria-labelledby="${titleId} ${descId}" font-family="${escapeXml(FONT_FAMILY)}"` +
       ` class="wm-map wm-theme-${escapeXml(options.theme)}">`,
-    `<title id="${titleId}">${escapeXml(scene.title)}</title>`,
-    `<desc id="${descId}">${escapeXml(scene.description)}</desc>`,
-  ];
+  );
+  out.push(`<title id="${titleId}">${escapeXml(scene.title)}</title>`);
+  out.push(`<desc id="${descId}">${escapeXml(scene.description)}</desc>`);
   if (options.page !== 'auto') {
     out.push(
       `<rect x="${n(viewBox.x)}" y="${n(viewBox.y)}" width="${n(viewBox.width)}" height="${n(viewBox.height)}" fill="${escapeXml(scene.background)}"/>`,
@@ -175,5 +190,4 @@ export function writeSvg(
   }
   writeItems(scene.items, { prefix, used, out, text: options.outlineText ?? writeText });
   out.push('</svg>');
-  return `${out.join('\n')}\n`;
 }
