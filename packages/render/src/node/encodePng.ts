@@ -17,42 +17,55 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-/**
- * Rows of opaque RGBA pixels rewritten in place as PNG scanlines (filter byte 0, then RGB), so
- * no second buffer is allocated (fresh memory costs page faults); returns the part they fill.
- * Safe in place: each byte lands at or before the byte it comes from, which is read first.
- */
-export function scanlines(rgba: Uint8Array, width: number, rows: number): Uint8Array {
-  const stride = 1 + 3 * width;
-  for (let row = 0; row < rows; row += 1) {
-    let from = row * width * 4;
-    let to = row * stride;
-    // The first pixel is read before the filter byte can overwrite it.
-    const red = rgba[from] ?? 0;
-    const green = rgba[from + 1] ?? 0;
-    const blue = rgba[from + 2] ?? 0;
-    rgba[to] = 0;
-    rgba[to + 1] = red;
-    rgba[to + 2] = green;
-    rgba[to + 3] = blue;
-    const end = from + width * 4;
-    for (from += 4, to += 4; from < end; from += 4, to += 3) {
-      rgba[to] = rgba[from] ?? 0;
-      rgba[to + 1] = rgba[from + 1] ?? 0;
-      rgba[to + 2] = rgba[from + 2] ?? 0;
-    }
-  }
-  return rgba.subarray(0, stride * rows);
+/** A block of opaque RGBA pixels inside a bigger image (resvg's rendering of one tile). */
+export interface PixelBlock {
+  readonly rgba: Uint8Array;
+  /** Pixels per row of `rgba`. */
+  readonly width: number;
+  /** The first column and row to take. */
+  readonly x: number;
+  readonly y: number;
+  /** How many columns and rows to take. */
+  readonly cols: number;
+  readonly rows: number;
 }
 
 /**
- * A PNG (8-bit RGB) from scanlines delivered strip by strip, compressed as they come, so a
- * big image never sits in memory uncompressed. Deterministic: the same pixels give the same bytes.
+ * Copies a block of pixels into PNG scanlines (each row a filter byte, then RGB) of an image
+ * `width` pixels wide, its top-left at column x, row y of the scanlines. Filter bytes are left
+ * as they are (0: none).
+ */
+export function copyToScanlines(
+  block: PixelBlock,
+  scanlines: Uint8Array,
+  width: number,
+  x: number,
+  y: number,
+): void {
+  const { rgba } = block;
+  const stride = 1 + 3 * width;
+  for (let row = 0; row < block.rows; row += 1) {
+    let from = ((block.y + row) * block.width + block.x) * 4;
+    let to = (y + row) * stride + 1 + 3 * x;
+    const end = from + block.cols * 4;
+    for (; from < end; from += 4, to += 3) {
+      scanlines[to] = rgba[from] ?? 0;
+      scanlines[to + 1] = rgba[from + 1] ?? 0;
+      scanlines[to + 2] = rgba[from + 2] ?? 0;
+    }
+  }
+}
+
+/**
+ * A PNG (8-bit RGB) from scanlines delivered band by band, compressed as they come, so a big
+ * image never sits in memory uncompressed. Each band is compressed before the next is asked
+ * for, so the producer may fill the same buffer again. Deterministic: the same pixels give the
+ * same bytes.
  */
 export async function encodePng(
   width: number,
   height: number,
-  strips: AsyncIterable<Uint8Array>,
+  bands: AsyncIterable<Uint8Array>,
 ): Promise<Uint8Array> {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -66,8 +79,12 @@ export async function encodePng(
     deflate.on('end', resolve);
     deflate.on('error', reject);
   });
-  for await (const strip of strips) {
-    if (!deflate.write(strip)) await new Promise((resolve) => deflate.once('drain', resolve));
+  // Awaited at the end; an error before that surfaces through the write that failed.
+  finished.catch(() => undefined);
+  for await (const band of bands) {
+    await new Promise<void>((resolve, reject) =>
+      deflate.write(band, (error) => (error ? reject(error) : resolve())),
+    );
   }
   deflate.end();
   await finished;
