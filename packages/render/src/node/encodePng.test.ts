@@ -21,6 +21,14 @@ describe('copyToScanlines', () => {
     expect(row(1)).toEqual([9, 9, 9, 9, 9, 9, 9, 1, 2, 7, 2, 2, 7]);
     expect(row(2)).toEqual([9, 9, 9, 9, 9, 9, 9, 1, 3, 7, 2, 3, 7]);
   });
+
+  it('copies wide rows four pixels at a time and the rest one by one, to the same bytes', () => {
+    const width = 12;
+    const scanlines = new Uint8Array(1 + 3 * width).fill(9);
+    copyToScanlines({ rgba: block(11, 1), width: 11, x: 1, y: 0, cols: 10, rows: 1 }, scanlines, width, 1, 0);
+    const expected = [9, 9, 9, 9, ...Array.from({ length: 10 }, (_, i) => [i + 1, 0, 7]).flat(), 9, 9, 9];
+    expect([...scanlines]).toEqual(expected);
+  });
 });
 
 describe('encodePng', () => {

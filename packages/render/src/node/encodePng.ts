@@ -8,13 +8,20 @@ const LEVEL = 2;
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(data, crc32(head.subarray(4))) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
+/** Writes a PNG chunk (length, type, the data given in parts, CRC) at `offset`; returns the offset after it. */
+function writeChunk(png: Buffer, offset: number, type: string, parts: readonly Uint8Array[]): number {
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  png.writeUInt32BE(length, offset);
+  png.write(type, offset + 4, 'latin1');
+  let crc = crc32(png.subarray(offset + 4, offset + 8));
+  let at = offset + 8;
+  for (const part of parts) {
+    png.set(part, at);
+    crc = crc32(part, crc);
+    at += part.length;
+  }
+  png.writeUInt32BE(crc >>> 0, at);
+  return at + 4;
 }
 
 /** A block of opaque RGBA pixels inside a bigger image (resvg's rendering of one tile). */
@@ -33,7 +40,7 @@ export interface PixelBlock {
 /**
  * Copies a block of pixels into PNG scanlines (each row a filter byte, then RGB) of an image
  * `width` pixels wide, its top-left at column x, row y of the scanlines. Filter bytes are left
- * as they are (0: none).
+ * as they are (0: none). Four pixels at a time: four 32-bit reads, three 32-bit writes.
  */
 export function copyToScanlines(
   block: PixelBlock,
@@ -43,15 +50,27 @@ export function copyToScanlines(
   y: number,
 ): void {
   const { rgba } = block;
+  const from = new DataView(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  const to = new DataView(scanlines.buffer, scanlines.byteOffset, scanlines.byteLength);
   const stride = 1 + 3 * width;
   for (let row = 0; row < block.rows; row += 1) {
-    let from = ((block.y + row) * block.width + block.x) * 4;
-    let to = (y + row) * stride + 1 + 3 * x;
-    const end = from + block.cols * 4;
-    for (; from < end; from += 4, to += 3) {
-      scanlines[to] = rgba[from] ?? 0;
-      scanlines[to + 1] = rgba[from + 1] ?? 0;
-      scanlines[to + 2] = rgba[from + 2] ?? 0;
+    let source = ((block.y + row) * block.width + block.x) * 4;
+    let target = (y + row) * stride + 1 + 3 * x;
+    const end = source + block.cols * 4;
+    for (; source + 16 <= end; source += 16, target += 12) {
+      const p0 = from.getUint32(source, true);
+      const p1 = from.getUint32(source + 4, true);
+      const p2 = from.getUint32(source + 8, true);
+      const p3 = from.getUint32(source + 12, true);
+      // Little-endian RGBA words: R in the low byte. Drop each A, pack the RGBs.
+      to.setUint32(target, (p0 & 0xffffff) | (p1 << 24), true);
+      to.setUint32(target + 4, ((p1 >>> 8) & 0xffff) | (p2 << 16), true);
+      to.setUint32(target + 8, ((p2 >>> 16) & 0xff) | (p3 << 8), true);
+    }
+    for (; source < end; source += 4, target += 3) {
+      scanlines[target] = rgba[source] ?? 0;
+      scanlines[target + 1] = rgba[source + 1] ?? 0;
+      scanlines[target + 2] = rgba[source + 2] ?? 0;
     }
   }
 }
@@ -88,11 +107,12 @@ export async function encodePng(
   }
   deflate.end();
   await finished;
-  const png = Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    chunk('IDAT', Buffer.concat(compressed)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  // Assembled in one buffer: the compressed data is copied once, not three times.
+  const idat = compressed.reduce((sum, part) => sum + part.length, 0);
+  const png = Buffer.allocUnsafe(SIGNATURE.length + 3 * 12 + header.length + idat);
+  png.set(SIGNATURE, 0);
+  let offset = writeChunk(png, SIGNATURE.length, 'IHDR', [header]);
+  offset = writeChunk(png, offset, 'IDAT', compressed);
+  writeChunk(png, offset, 'IEND', []);
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -1,5 +1,5 @@
 import type { Journey } from '@waymark/core';
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import { layoutJourney } from '../layout/layoutJourney.js';
 import { pagePoints, type RenderOptions } from '../options.js';
 import type { PathItem, Scene, SceneItem, Stroke, TextItem } from '../scene/scene.js';
@@ -21,11 +21,7 @@ export interface PdfOptions extends RenderOptions {
 type Document = InstanceType<typeof PDFDocument>;
 
 /** pdfkit's dash() takes a whole pattern array; its published types only know a single length. */
-const setDash = PDFDocument.prototype.dash as unknown as (
-  this: Document,
-  pattern: number[],
-  options: object,
-) => Document;
+type SetDash = (this: Document, pattern: number[], options: object) => Document;
 
 function fontName(item: TextItem, wide: boolean): string {
   if (wide) return 'cjk';
@@ -159,7 +155,9 @@ export async function renderPdf(journey: Journey, options: PdfOptions = {}): Pro
   const date = journey.review?.lastReviewed
     ? new Date(`${journey.review.lastReviewed}T00:00:00Z`)
     : FALLBACK_DATE;
-  const doc = new PDFDocument({
+  // pdfkit loads on first use, so a process that only draws PNGs never holds it.
+  const { default: PDFKit } = await import('pdfkit');
+  const doc = new PDFKit({
     size: [...geometry.size],
     margin: 0,
     compress: options.compress ?? true,
@@ -188,7 +186,7 @@ export async function renderPdf(journey: Journey, options: PdfOptions = {}): Pro
     doc.registerFont('cjk', fonts.cjk);
 
   const flush = batchPageContent(doc);
-  const pen = createPen(doc, setDash);
+  const pen = createPen(doc, PDFKit.prototype.dash as unknown as SetDash);
   doc.rect(0, 0, geometry.size[0], geometry.size[1]);
   pen.fill(scene.background);
   doc.fill();

@@ -1,4 +1,3 @@
-import { renderAsync } from '@resvg/resvg-js';
 import type { Journey } from '@waymark/core';
 import { layoutJourney } from '../layout/layoutJourney.js';
 import type { RenderOptions } from '../options.js';
@@ -15,7 +14,7 @@ import { createSvgBytes, type SvgBytes } from './svgBytes.js';
 /** The most pixels a PNG may have; bigger maps are scaled down to it. */
 export const MAX_PNG_PIXELS = 40_000_000;
 /** Pixels resvg draws at a time by default (one tile): what bounds memory, whatever the size of the map. */
-const TILE_PIXELS = 1_000_000;
+const TILE_PIXELS = 500_000;
 /** Tiles side by side in a band of rows, at most: a band is compressed once all its tiles are drawn. */
 const TILES_PER_BAND = 4;
 /** Pixels drawn beyond each tile's edges and dropped, so tiles join without seams. */
@@ -26,7 +25,7 @@ const LOOKAHEAD = 2;
 export interface PngOptions extends RenderOptions {
   /** Pixels per map px: 1 for screens (default), 2 for print. */
   readonly scale?: number;
-  /** Pixels drawn at a time (default 1 million): less memory, or fewer passes. */
+  /** Pixels drawn at a time, one tile (default 500,000): less memory, or fewer passes. */
   readonly stripPixels?: number;
 }
 
@@ -51,6 +50,8 @@ export async function renderPng(journey: Journey, options: PngOptions = {}): Pro
   if (!Number.isFinite(scale) || scale <= 0 || scale > 8) {
     throw new Error(`scale must be a number above 0 and at most 8 (got ${String(scale)})`);
   }
+  // resvg loads on first use, so a process that only draws PDFs never holds it.
+  const { renderAsync } = await import('@resvg/resvg-js');
   const layout = layoutJourney(journey, options);
   const { scene } = layout;
   const needsCjk = collectTexts(scene.items).some((text) => text.lines.some(hasWideText));
@@ -115,24 +116,24 @@ export async function renderPng(journey: Journey, options: PngOptions = {}): Pro
       { ...layout, outlineText, frame: { width: cols, height: rows, viewBox } },
       svg,
     );
-    // Every text is already a path (see outlineText.ts): resvg needs no fonts at all.
+    // Every text is already a path (see outlineText.ts): resvg needs no fonts at all. resvg cuts
+    // the spare pixels off itself, so the image it hands back (freed only when the garbage
+    // collector gets to it) is no bigger than the tile.
+    const x = tile.left - left;
+    const y = tile.top - top;
     const image = await renderAsync(svg.bytes(), {
       font: { loadSystemFonts: false },
       fitTo: { mode: 'original' },
       background: scene.background,
       shapeRendering: 2,
+      crop: { left: x, top: y, right: x + tile.cols, bottom: y + tile.rows },
     }).finally(() => idle.push(svg));
-    if (image.width !== cols || image.height !== rows) {
-      throw new Error(`resvg drew a ${image.width}×${image.height} tile where ${cols}×${rows} was expected`);
+    if (image.width !== tile.cols || image.height !== tile.rows) {
+      throw new Error(
+        `resvg drew a ${image.width}×${image.height} tile where ${tile.cols}×${tile.rows} was expected`,
+      );
     }
-    return {
-      rgba: image.pixels,
-      width: cols,
-      x: tile.left - left,
-      y: tile.top - top,
-      cols: tile.cols,
-      rows: tile.rows,
-    };
+    return { rgba: image.pixels, width: tile.cols, x: 0, y: 0, cols: tile.cols, rows: tile.rows };
   };
 
   // Tiles are drawn on resvg's worker threads, LOOKAHEAD at a time, and copied into the band
