@@ -1,4 +1,4 @@
-import { isWideCodePoint, measureSlice, measureText, type TextStyle } from './measure.js';
+import { isWideCodePoint, measureText, sliceMeasurer, type TextStyle } from './measure.js';
 
 export interface WrapOptions extends TextStyle {
   /** The widest a line may be, in px. */
@@ -140,7 +140,9 @@ function isPlain(text: string): boolean {
 /** wrapParagraph for plain text: words are the runs between spaces, lines are slices of the text. */
 function wrapPlain(text: string, options: WrapOptions): string[] {
   const lines: string[] = [];
-  const spaceWidth = measureText(' ', options);
+  const measure = sliceMeasurer(options);
+  const spaceWidth = measure(' ', 0, 1);
+  const width = options.width;
   // The line so far is text.slice(from, to); from < 0 while it is empty.
   let from = -1;
   let to = -1;
@@ -152,24 +154,24 @@ function wrapPlain(text: string, options: WrapOptions): string[] {
     }
     const space = text.indexOf(' ', start);
     const end = space < 0 ? text.length : space;
-    const tokenWidth = measureSlice(text, start, end, options);
+    const tokenWidth = measure(text, start, end);
     // The same arithmetic as wrapParagraph, so both give the same lines.
-    if (from >= 0 && lineWidth + spaceWidth + tokenWidth <= options.width) {
+    if (from >= 0 && lineWidth + spaceWidth + tokenWidth <= width) {
       to = end;
       lineWidth += spaceWidth + tokenWidth;
     } else {
       if (from >= 0) lines.push(text.slice(from, to));
       from = start;
       to = end;
-      if (tokenWidth <= options.width) {
+      if (tokenWidth <= width) {
         lineWidth = tokenWidth;
       } else {
-        const pieces = breakWord(text.slice(start, end), options, options.width);
+        const pieces = breakWord(text.slice(start, end), options, width);
         for (const piece of pieces.slice(0, -1)) {
           lines.push(piece);
           from += piece.length;
         }
-        lineWidth = measureSlice(text, from, to, options);
+        lineWidth = measure(text, from, to);
       }
     }
     start = end;
@@ -237,7 +239,8 @@ export function wrapText(text: string, options: WrapOptions): string[] {
 
 /** The width of the widest line. */
 export function linesWidth(lines: readonly string[], style: TextStyle): number {
+  const measure = sliceMeasurer(style);
   let widest = 0;
-  for (const line of lines) widest = Math.max(widest, measureText(line, style));
+  for (const line of lines) widest = Math.max(widest, measure(line, 0, line.length));
   return widest;
 }
