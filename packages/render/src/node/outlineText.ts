@@ -106,8 +106,13 @@ export function createTextOutliner(
   return (item) => {
     const out: string[] = [];
     item.lines.forEach((line, index) => {
-      const codes = Array.from(line, (char) => char.codePointAt(0) ?? 0);
-      const total = codes.reduce((sum, code) => sum + advanceEm(code, item), 0) * item.size;
+      let em = 0;
+      for (let i = 0; i < line.length; i += 1) {
+        const code = line.codePointAt(i) ?? 0;
+        if (code > 0xffff) i += 1;
+        em += advanceEm(code, item);
+      }
+      const total = em * item.size;
       let x =
         item.anchor === 'start' ? item.x : item.anchor === 'middle' ? item.x - total / 2 : item.x - total;
       const baseline = item.y + index * item.lineHeight;
@@ -121,7 +126,9 @@ export function createTextOutliner(
         }
         run = undefined;
       };
-      for (const code of codes) {
+      for (let i = 0; i < line.length; i += 1) {
+        const code = line.codePointAt(i) ?? 0;
+        if (code > 0xffff) i += 1;
         const face = faceFor(item, isWideCodePoint(code));
         if (run && run.face !== face) flush();
         if (!run) run = { face, x, d: '', pen: 0, curX: 0, curY: 0 };

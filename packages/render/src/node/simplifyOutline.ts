@@ -15,37 +15,6 @@ const minus = (a: Point, b: Point): Point => [a[0] - b[0], a[1] - b[1]];
 const dot = (a: Point, b: Point) => a[0] * b[0] + a[1] * b[1];
 const length = (a: Point) => Math.hypot(a[0], a[1]);
 
-function quadAt([a, c, b]: Quad, t: number): Point {
-  const m = 1 - t;
-  return [m * m * a[0] + 2 * m * t * c[0] + t * t * b[0], m * m * a[1] + 2 * m * t * c[1] + t * t * b[1]];
-}
-
-function cubicAt([p0, p1, p2, p3]: Cubic, t: number): Point {
-  const m = 1 - t;
-  const [b0, b1, b2, b3] = [m * m * m, 3 * m * m * t, 3 * m * t * t, t * t * t];
-  return [
-    b0 * p0[0] + b1 * p1[0] + b2 * p2[0] + b3 * p3[0],
-    b0 * p0[1] + b1 * p1[1] + b2 * p2[1] + b3 * p3[1],
-  ];
-}
-
-/** One Newton step towards the parameter of the cubic's point nearest `point`. */
-function nearer([p0, p1, p2, p3]: Cubic, point: Point, t: number): number {
-  const m = 1 - t;
-  const at = cubicAt([p0, p1, p2, p3], t);
-  const d1: Point = [
-    3 * m * m * (p1[0] - p0[0]) + 6 * m * t * (p2[0] - p1[0]) + 3 * t * t * (p3[0] - p2[0]),
-    3 * m * m * (p1[1] - p0[1]) + 6 * m * t * (p2[1] - p1[1]) + 3 * t * t * (p3[1] - p2[1]),
-  ];
-  const d2: Point = [
-    6 * m * (p2[0] - 2 * p1[0] + p0[0]) + 6 * t * (p3[0] - 2 * p2[0] + p1[0]),
-    6 * m * (p2[1] - 2 * p1[1] + p0[1]) + 6 * t * (p3[1] - 2 * p2[1] + p1[1]),
-  ];
-  const offset = minus(at, point);
-  const slope = dot(d1, d1) + dot(offset, d2);
-  return slope === 0 ? t : Math.min(1, Math.max(0, t - dot(offset, d1) / slope));
-}
-
 function unit(vector: Point): Point | undefined {
   const size = length(vector);
   return size === 0 ? undefined : [vector[0] / size, vector[1] / size];
@@ -55,71 +24,107 @@ function unit(vector: Point): Point | undefined {
  * The cubic closest to a smooth run of quadratics, keeping its ends and end tangents
  * (least squares on points sampled along the run, as in Schneider's "An algorithm for
  * automatically fitting digitized curves"), or undefined when none is within `tolerance`.
+ * Runs for every glyph of every render, so the loops work on plain numbers, not points.
  */
 function fitCubic(run: readonly Quad[], tolerance: number): Cubic | undefined {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return undefined;
-  const start = first[0];
-  const end = last[2];
-  const startTangent = unit(minus(first[1], start));
-  const endTangent = unit(minus(last[1], end));
+  const [x0, y0] = first[0];
+  const [x3, y3] = last[2];
+  const startTangent = unit(minus(first[1], first[0]));
+  const endTangent = unit(minus(last[1], last[2]));
   if (!startTangent || !endTangent) return undefined;
-  const points: Point[] = [start];
-  for (const quad of run) for (const t of SAMPLES) points.push(quadAt(quad, t));
-  // Chord-length parameters to start with, refined by Newton steps each round.
-  const params = [0];
-  for (let i = 1; i < points.length; i += 1) {
-    params.push((params[i - 1] ?? 0) + length(minus(points[i] ?? start, points[i - 1] ?? start)));
+  const [sx, sy] = startTangent;
+  const [ex, ey] = endTangent;
+  // The sampled points, and their parameters: chord lengths to start with, refined by Newton
+  // steps each round.
+  const xs = [x0];
+  const ys = [y0];
+  for (const [[ax, ay], [cx, cy], [bx, by]] of run) {
+    for (const t of SAMPLES) {
+      const m = 1 - t;
+      xs.push(m * m * ax + 2 * m * t * cx + t * t * bx);
+      ys.push(m * m * ay + 2 * m * t * cy + t * t * by);
+    }
   }
-  const total = params[params.length - 1] ?? 0;
+  const count = xs.length;
+  const params = new Float64Array(count);
+  for (let i = 1; i < count; i += 1) {
+    params[i] =
+      (params[i - 1] ?? 0) + Math.hypot((xs[i] ?? 0) - (xs[i - 1] ?? 0), (ys[i] ?? 0) - (ys[i - 1] ?? 0));
+  }
+  const total = params[count - 1] ?? 0;
   if (total === 0) return undefined;
-  for (let i = 0; i < params.length; i += 1) params[i] = (params[i] ?? 0) / total;
-  const chord = length(minus(end, start));
+  for (let i = 0; i < count; i += 1) params[i] = (params[i] ?? 0) / total;
+  const chord = Math.hypot(x3 - x0, y3 - y0);
 
   for (let round = 0; round < ROUNDS; round += 1) {
     let c11 = 0;
     let c12 = 0;
     let c22 = 0;
-    let x1 = 0;
-    let x2 = 0;
-    points.forEach((point, i) => {
+    let r1 = 0;
+    let r2 = 0;
+    for (let i = 0; i < count; i += 1) {
       const t = params[i] ?? 0;
       const m = 1 - t;
-      const [b0, b1, b2, b3] = [m * m * m, 3 * m * m * t, 3 * m * t * t, t * t * t];
-      const a1: Point = [startTangent[0] * b1, startTangent[1] * b1];
-      const a2: Point = [endTangent[0] * b2, endTangent[1] * b2];
-      const rest: Point = [
-        point[0] - start[0] * (b0 + b1) - end[0] * (b2 + b3),
-        point[1] - start[1] * (b0 + b1) - end[1] * (b2 + b3),
-      ];
-      c11 += dot(a1, a1);
-      c12 += dot(a1, a2);
-      c22 += dot(a2, a2);
-      x1 += dot(a1, rest);
-      x2 += dot(a2, rest);
-    });
+      const b0 = m * m * m;
+      const b1 = 3 * m * m * t;
+      const b2 = 3 * m * t * t;
+      const b3 = t * t * t;
+      const a1x = sx * b1;
+      const a1y = sy * b1;
+      const a2x = ex * b2;
+      const a2y = ey * b2;
+      const restX = (xs[i] ?? 0) - x0 * (b0 + b1) - x3 * (b2 + b3);
+      const restY = (ys[i] ?? 0) - y0 * (b0 + b1) - y3 * (b2 + b3);
+      c11 += a1x * a1x + a1y * a1y;
+      c12 += a1x * a2x + a1y * a2y;
+      c22 += a2x * a2x + a2y * a2y;
+      r1 += a1x * restX + a1y * restY;
+      r2 += a2x * restX + a2y * restY;
+    }
     const det = c11 * c22 - c12 * c12;
-    let alpha = det === 0 ? 0 : (x1 * c22 - x2 * c12) / det;
-    let beta = det === 0 ? 0 : (c11 * x2 - c12 * x1) / det;
+    let alpha = det === 0 ? 0 : (r1 * c22 - r2 * c12) / det;
+    let beta = det === 0 ? 0 : (c11 * r2 - c12 * r1) / det;
     if (!(alpha > chord * 1e-3 && beta > chord * 1e-3)) {
       alpha = chord / 3;
       beta = chord / 3;
     }
-    const cubic: Cubic = [
-      start,
-      [start[0] + startTangent[0] * alpha, start[1] + startTangent[1] * alpha],
-      [end[0] + endTangent[0] * beta, end[1] + endTangent[1] * beta],
-      end,
-    ];
-    const worst = points.reduce(
-      (max, point, i) => Math.max(max, length(minus(cubicAt(cubic, params[i] ?? 0), point))),
-      0,
-    );
-    if (worst <= tolerance) return cubic;
-    points.forEach((point, i) => {
-      params[i] = nearer(cubic, point, params[i] ?? 0);
-    });
+    const x1 = x0 + sx * alpha;
+    const y1 = y0 + sy * alpha;
+    const x2 = x3 + ex * beta;
+    const y2 = y3 + ey * beta;
+    let worst = 0;
+    for (let i = 0; i < count; i += 1) {
+      const t = params[i] ?? 0;
+      const m = 1 - t;
+      const b0 = m * m * m;
+      const b1 = 3 * m * m * t;
+      const b2 = 3 * m * t * t;
+      const b3 = t * t * t;
+      const offsetX = b0 * x0 + b1 * x1 + b2 * x2 + b3 * x3 - (xs[i] ?? 0);
+      const offsetY = b0 * y0 + b1 * y1 + b2 * y2 + b3 * y3 - (ys[i] ?? 0);
+      worst = Math.max(worst, Math.hypot(offsetX, offsetY));
+    }
+    if (worst <= tolerance) return [first[0], [x1, y1], [x2, y2], last[2]];
+    // One Newton step for each point towards the parameter of the cubic's point nearest it.
+    for (let i = 0; i < count; i += 1) {
+      const t = params[i] ?? 0;
+      const m = 1 - t;
+      const b0 = m * m * m;
+      const b1 = 3 * m * m * t;
+      const b2 = 3 * m * t * t;
+      const b3 = t * t * t;
+      const offsetX = b0 * x0 + b1 * x1 + b2 * x2 + b3 * x3 - (xs[i] ?? 0);
+      const offsetY = b0 * y0 + b1 * y1 + b2 * y2 + b3 * y3 - (ys[i] ?? 0);
+      const d1x = 3 * m * m * (x1 - x0) + 6 * m * t * (x2 - x1) + 3 * t * t * (x3 - x2);
+      const d1y = 3 * m * m * (y1 - y0) + 6 * m * t * (y2 - y1) + 3 * t * t * (y3 - y2);
+      const d2x = 6 * m * (x2 - 2 * x1 + x0) + 6 * t * (x3 - 2 * x2 + x1);
+      const d2y = 6 * m * (y2 - 2 * y1 + y0) + 6 * t * (y3 - 2 * y2 + y1);
+      const slope = d1x * d1x + d1y * d1y + (offsetX * d2x + offsetY * d2y);
+      params[i] = slope === 0 ? t : Math.min(1, Math.max(0, t - (offsetX * d1x + offsetY * d1y) / slope));
+    }
   }
   return undefined;
 }
