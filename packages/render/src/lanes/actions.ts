@@ -13,10 +13,11 @@ import { styles } from '../layout/constants.js';
 import type { Column } from '../layout/mapIndex.js';
 import { placeText, round, wrapBlock } from '../layout/text.js';
 import type { SceneItem } from '../scene/scene.js';
-import { textOn } from '../theme.js';
+import { type Theme, textOn } from '../theme.js';
 import { cardWidth, type LaneContext, type LaneDefinition, measureCardLane, placeCells } from './lane.js';
 
-const STAR = 16;
+/** Side of the moment-of-truth star, in px. */
+export const STAR = 16;
 
 /** The gold star that marks a moment of truth, in a box `STAR` px square at (x, y). */
 export function momentStar(x: number, y: number, fill: string, stroke: string): SceneItem {
@@ -27,6 +28,15 @@ export function momentStar(x: number, y: number, fill: string, stroke: string): 
     stroke,
     strokeWidth: 1,
     lineJoin: 'round',
+  };
+}
+
+/** The star in the top-right corner of a step card's header, for a moment of truth. */
+export function momentStarSlot(theme: Theme) {
+  return {
+    width: STAR,
+    height: STAR,
+    draw: (x: number, y: number) => [momentStar(x, y + 1, theme.moment.accent, theme.moment.text)],
   };
 }
 
@@ -64,15 +74,7 @@ function stepCard(step: Step, column: Column, context: LaneContext): Card {
       color: theme.text,
       width: inner,
       badge: { text: column.label, fill: accent, color: textOn(accent) },
-      ...(moment
-        ? {
-            right: {
-              width: STAR,
-              height: STAR,
-              draw: (x: number, y: number) => [momentStar(x, y + 1, theme.moment.accent, theme.moment.text)],
-            },
-          }
-        : {}),
+      ...(moment ? { right: momentStarSlot(theme) } : {}),
     }),
   ];
   if (step.description) parts.push(textPart(step.description, styles.body, theme.muted, inner, { gap: 6 }));

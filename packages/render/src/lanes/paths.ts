@@ -15,7 +15,7 @@ import { lineBlock, placeText, round, wrapBlock } from '../layout/text.js';
 import type { SceneItem } from '../scene/scene.js';
 import { measureText } from '../text/measure.js';
 import { textOn } from '../theme.js';
-import { momentNote, momentStar } from './actions.js';
+import { momentNote, momentStar, momentStarSlot, STAR } from './actions.js';
 import { formatScore } from './emotions.js';
 import { percent } from './findingCard.js';
 import {
@@ -34,7 +34,6 @@ import { quoted } from './thoughts.js';
 import { channelLine } from './touchpoints.js';
 
 /** The moment-of-truth star's box. */
-const STAR = 16;
 
 const TRACK_GAP = 16;
 /** Where the arrows between a path's cards run, below each card's top. */
@@ -189,15 +188,7 @@ function pathStepCard(path: Path, step: Step, stepIndex: number, context: LaneCo
       color: theme.text,
       width: inner,
       badge: { text: label, fill: color, color: textOn(color) },
-      ...(moment
-        ? {
-            right: {
-              width: STAR,
-              height: STAR,
-              draw: (x: number, y: number) => [momentStar(x, y + 1, theme.moment.accent, theme.moment.text)],
-            },
-          }
-        : {}),
+      ...(moment ? { right: momentStarSlot(theme) } : {}),
     }),
   ];
   if (step.description) parts.push(textPart(step.description, styles.small, theme.muted, inner, { gap: 6 }));
