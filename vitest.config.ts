@@ -9,6 +9,7 @@ export default defineConfig({
       { find: /^@waymark\/core$/, replacement: src('./packages/core/src/index.ts') },
       { find: /^@waymark\/render\/node$/, replacement: src('./packages/render/src/node.ts') },
       { find: /^@waymark\/render$/, replacement: src('./packages/render/src/index.ts') },
+      { find: /^@waymark\/server$/, replacement: src('./packages/server/src/index.ts') },
     ],
   },
   test: {
@@ -20,7 +21,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/cli/**', '**/node_modules/**'],
+          exclude: ['test/cli/**', 'test/server/**', 'packages/server/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // The API suite, against SQLite and a throwaway PostgreSQL cluster the global setup starts.
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['test/server/**/*.test.ts', 'packages/server/src/**/*.test.ts'],
+          globalSetup: ['test/server/postgresGlobalSetup.ts'],
         },
       },
       {

@@ -49,6 +49,7 @@ export { writeJourney } from './format/writeJourney.js';
 
 // --- lint and health ---
 
+export { addCadence } from './lint/calendar.js';
 export { describeCounts, formatLintReport } from './lint/formatLintReport.js';
 export type { CategoryHealth, HealthScore, RuleTally } from './lint/healthScore.js';
 export { computeHealth, healthCategoryInfo, severityWeights } from './lint/healthScore.js';

@@ -1,0 +1,121 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { authenticate } from './auth/authenticate.js';
+import { type AuthRateLimit, createAuth, migrateAuth } from './auth/createAuth.js';
+import { checkSameOrigin } from './auth/csrf.js';
+import { sendWebResponse, toWebRequest } from './auth/webRequest.js';
+import type { ServerConfig } from './config.js';
+import { migrateToLatest } from './db/migrations.js';
+import type { WaymarkDatabase } from './db/openDatabase.js';
+import { ApiError } from './http/ApiError.js';
+import type { ServerContext } from './http/context.js';
+import { installErrorHandler } from './http/errorHandler.js';
+import { registerOpenApi } from './http/openApi.js';
+import { yamlMediaTypes } from './journeys/readJourneyBody.js';
+import { apiRoutes } from './routes/api/apiRoutes.js';
+import { registerPages } from './routes/pages/pages.js';
+
+export interface BuildAppOptions {
+  readonly config: ServerConfig;
+  readonly database: WaymarkDatabase;
+  /** Signs sessions (see readSecret). */
+  readonly secret: string;
+  /** Limits on sign-in and sign-up; tests that sign up many accounts raise it. */
+  readonly authRateLimit?: AuthRateLimit;
+}
+
+export interface WaymarkApp {
+  readonly app: FastifyInstance;
+  readonly context: ServerContext;
+}
+
+/** The Fastify application with every route, on a migrated database; not yet listening. */
+export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
+  const { config, database } = options;
+  const auth = createAuth({
+    database,
+    secret: options.secret,
+    publicUrl: config.publicUrl,
+    ...(options.authRateLimit === undefined ? {} : { rateLimit: options.authRateLimit }),
+  });
+  await migrateAuth(auth);
+  // Our own tables reference better-auth's `user`; its migration runs first on a fresh database.
+  await migrateToLatest(database.db, database.kind);
+  const context: ServerContext = {
+    db: database.db,
+    kind: database.kind,
+    auth,
+    config,
+    firstRun: { token: undefined },
+  };
+
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: config.bodyLimit,
+    trustProxy: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  for (const type of yamlMediaTypes)
+    app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(
+    ['text/plain', 'text/csv', 'text/markdown'],
+    { parseAs: 'string' },
+    (_r, body, done) => done(null, body),
+  );
+  app.addContentTypeParser(
+    [
+      'application/octet-stream',
+      'application/gzip',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+    { parseAs: 'buffer' },
+    (_request, body, done) => done(null, body),
+  );
+
+  await registerOpenApi(app, config);
+
+  // better-auth: sign-up, sign-in, sign-out, sessions.
+  app.route({
+    method: ['GET', 'POST'],
+    url: '/api/auth/*',
+    schema: { hide: true },
+    handler: async (request, reply) => {
+      if (context.firstRun.token !== undefined && request.url.startsWith('/api/auth/sign-up'))
+        throw ApiError.forbidden(
+          'Waymark is not set up yet: create the first account with the setup link the server printed',
+        );
+      return sendWebResponse(reply, await auth.handler(toWebRequest(request, config.publicUrl)));
+    },
+  });
+
+  await app.register(
+    async (api) => {
+      api.decorateRequest('principal', null);
+      api.addHook('onRequest', async (request) => {
+        request.principal = (await authenticate(request, context.db, auth)) ?? null;
+        if (request.principal?.via === 'session') checkSameOrigin(request, config.publicUrl);
+      });
+      await apiRoutes(api, context);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerPages(app, context);
+  return { app, context };
+}

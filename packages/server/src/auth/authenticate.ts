@@ -1,0 +1,44 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { ApiError } from '../http/ApiError.js';
+import { userForApiToken } from './apiTokens.js';
+import type { Auth } from './createAuth.js';
+import { toWebHeaders } from './webRequest.js';
+
+/** Who is making a request, and how they proved it. */
+export interface Principal {
+  readonly userId: string;
+  readonly name: string;
+  readonly email: string;
+  /** `token` for API tokens (scripts, CI), `session` for the browser's cookie. */
+  readonly via: 'session' | 'token';
+}
+
+/** Finds the principal of a request: a bearer API token first, else the session cookie. */
+export async function authenticate(
+  request: FastifyRequest,
+  db: Kysely<Database>,
+  auth: Auth,
+): Promise<Principal | undefined> {
+  const authorization = request.headers.authorization;
+  if (authorization !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (match?.[1] === undefined)
+      throw ApiError.unauthenticated('the Authorization header must be `Bearer <API token>`');
+    const userId = await userForApiToken(db, match[1]);
+    if (userId === undefined)
+      throw ApiError.unauthenticated('the API token is unknown, revoked or expired; create a new one');
+    const user = await db
+      .selectFrom('user')
+      .select(['id', 'name', 'email'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (user === undefined) throw ApiError.unauthenticated('the API token’s account no longer exists');
+    return { userId: user.id, name: user.name, email: user.email, via: 'token' };
+  }
+  if (request.headers.cookie === undefined) return undefined;
+  const session = await auth.api.getSession({ headers: toWebHeaders(request) });
+  if (session === null) return undefined;
+  return { userId: session.user.id, name: session.user.name, email: session.user.email, via: 'session' };
+}

@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import { newId, now } from '../db/rows.js';
+import type { Database, JourneyRow, VersionRow } from '../db/schema.js';
+
+export const versionReasons = ['manual', 'publish', 'restore'] as const;
+export type VersionReason = (typeof versionReasons)[number];
+
+/** Snapshots a journey row as its next numbered version (inside the caller's transaction). */
+export async function takeVersion(
+  db: Kysely<Database>,
+  row: Pick<JourneyRow, 'id' | 'revision' | 'document'>,
+  name: string,
+  reason: VersionReason,
+  actorId: string | null,
+): Promise<VersionRow> {
+  const last = await db
+    .selectFrom('journeyVersion')
+    .select((eb) => eb.fn.max('number').as('number'))
+    .where('journeyId', '=', row.id)
+    .executeTakeFirst();
+  const version: VersionRow = {
+    id: newId(),
+    journeyId: row.id,
+    number: Number(last?.number ?? 0) + 1,
+    name,
+    reason,
+    revision: row.revision,
+    document: row.document,
+    createdAt: now(),
+    createdBy: actorId,
+  };
+  await db.insertInto('journeyVersion').values(version).execute();
+  return version;
+}

@@ -1,0 +1,85 @@
+import type { Journey } from '@waymark/core';
+import type { JourneyRow } from '../db/schema.js';
+import type { ServerContext } from '../http/context.js';
+import { staleRevision } from '../http/revision.js';
+import { documentOf, insertJourney, requireJourney, updateJourney } from '../journeys/journeyStore.js';
+import type { WorkspaceAccess } from '../policies/authorize.js';
+import { recordAudit } from './recordAudit.js';
+import { takeVersion } from './takeVersion.js';
+
+/** Creates a journey in a workspace, with its audit line, in one transaction. */
+export async function createJourney(
+  context: ServerContext,
+  access: WorkspaceAccess,
+  journey: Journey,
+  how: string,
+): Promise<JourneyRow> {
+  return context.db.transaction().execute(async (tx) => {
+    const row = await insertJourney(tx, context.kind, access.workspace.id, journey, access.principal.userId);
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      actorId: access.principal.userId,
+      action: 'journey.create',
+      targetType: 'journey',
+      targetId: journey.id,
+      detail: { title: journey.title, how },
+    });
+    if (journey.status === 'published')
+      await takeVersion(
+        tx,
+        row,
+        `Published ${row.createdAt.slice(0, 10)}`,
+        'publish',
+        access.principal.userId,
+      );
+    return row;
+  });
+}
+
+/**
+ * Writes a new document for a journey at `expectedRevision` (409 when stale). Publishing takes a
+ * version automatically. `change` builds the new document from the current one, inside the
+ * transaction, so fine-grained edits apply to exactly the revision they were checked against.
+ */
+export async function changeJourney(
+  context: ServerContext,
+  access: WorkspaceAccess,
+  slug: string,
+  expectedRevision: number,
+  change: (current: Journey) => Journey,
+  action: string,
+  detail: Readonly<Record<string, unknown>> = {},
+): Promise<JourneyRow> {
+  return context.db.transaction().execute(async (tx) => {
+    const row = await requireJourney(tx, access.workspace.id, slug);
+    if (row.revision !== expectedRevision)
+      throw staleRevision(`journey ${slug}`, expectedRevision, row.revision);
+    const before = documentOf(row);
+    const journey = change(before);
+    const saved = await updateJourney(
+      tx,
+      context.kind,
+      row,
+      journey,
+      expectedRevision,
+      access.principal.userId,
+    );
+    await recordAudit(tx, {
+      workspaceId: access.workspace.id,
+      actorId: access.principal.userId,
+      action,
+      targetType: 'journey',
+      targetId: slug,
+      detail: { revision: saved.revision, ...detail },
+    });
+    if (journey.status === 'published' && before.status !== 'published')
+      await takeVersion(
+        tx,
+        saved,
+        `Published ${saved.updatedAt.slice(0, 10)}`,
+        'publish',
+        access.principal.userId,
+      );
+    return saved;
+  });
+}

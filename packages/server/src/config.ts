@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+
+/** How a Waymark server runs. Every field has a zero-set-up default; see `readConfig`. */
+export interface ServerConfig {
+  /** TCP port; `PORT`, default 4000. */
+  readonly port: number;
+  /** Interface to listen on; `HOST`, default 127.0.0.1 (set 0.0.0.0 to expose it). */
+  readonly host: string;
+  /** Where SQLite, the secret and uploads live; `--data` or `WAYMARK_DATA`, default ./data. */
+  readonly dataDir: string;
+  /** `postgres://…` to use PostgreSQL instead of SQLite; `DATABASE_URL`. */
+  readonly databaseUrl?: string;
+  /** The address people reach the server at, for links; `WAYMARK_URL`, default http://localhost:PORT. */
+  readonly publicUrl: string;
+  /** Signs sessions; `WAYMARK_SECRET`, else generated once and kept in the data directory. */
+  readonly secret?: string;
+  /** Create a sample workspace from the templates on a fresh database (default true). */
+  readonly sample: boolean;
+  /** Largest request body in bytes; `WAYMARK_BODY_LIMIT`, default 10 MiB. */
+  readonly bodyLimit: number;
+  /** Log requests (pino) at this level; `LOG_LEVEL`, default `info`; `silent` for none. */
+  readonly logLevel: string;
+}
+
+export interface ConfigOverrides {
+  readonly port?: number;
+  readonly host?: string;
+  readonly dataDir?: string;
+  readonly databaseUrl?: string;
+  readonly publicUrl?: string;
+  readonly secret?: string;
+  readonly sample?: boolean;
+  readonly bodyLimit?: number;
+  readonly logLevel?: string;
+}
+
+/** A configuration problem, said in the words of the setting that is wrong. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads the configuration from overrides (command-line flags) first, then the environment. */
+export function readConfig(
+  overrides: ConfigOverrides = {},
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): ServerConfig {
+  const port = overrides.port ?? integer(env.PORT, 'PORT', 4000);
+  if (port < 0 || port > 65535) throw new ConfigError(`PORT must be from 0 to 65535, got ${port}`);
+  const databaseUrl = overrides.databaseUrl ?? (env.DATABASE_URL || undefined);
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    throw new ConfigError(
+      `DATABASE_URL must be a postgres:// URL (leave it unset for SQLite), got ${redact(databaseUrl)}`,
+    );
+  const publicUrl = (overrides.publicUrl ?? env.WAYMARK_URL ?? `http://localhost:${port}`).replace(
+    /\/+$/,
+    '',
+  );
+  if (!/^https?:\/\//.test(publicUrl))
+    throw new ConfigError(`WAYMARK_URL must start with http:// or https://, got ${publicUrl}`);
+  const secret = overrides.secret ?? (env.WAYMARK_SECRET || undefined);
+  if (secret !== undefined && secret.length < 32)
+    throw new ConfigError('WAYMARK_SECRET must be at least 32 characters long');
+  return {
+    port,
+    host: overrides.host ?? env.HOST ?? '127.0.0.1',
+    dataDir: resolve(overrides.dataDir ?? env.WAYMARK_DATA ?? 'data'),
+    ...(databaseUrl === undefined ? {} : { databaseUrl }),
+    publicUrl,
+    ...(secret === undefined ? {} : { secret }),
+    sample: overrides.sample ?? env.WAYMARK_SAMPLE !== 'false',
+    bodyLimit: overrides.bodyLimit ?? integer(env.WAYMARK_BODY_LIMIT, 'WAYMARK_BODY_LIMIT', 10 * 1024 * 1024),
+    logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
+  };
+}
+
+function integer(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** A database URL without its password, for messages. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,183 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { DatabaseKind } from './openDatabase.js';
+
+// Waymark's schema, as an ordered list of migrations that run on start. Never edit a
+// migration that has shipped: add the next one.
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was then
+type AnyDb = Kysely<any>;
+
+function initial(kind: DatabaseKind): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('workspace')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('slug', 'text', (c) => c.notNull().unique())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addColumn('createdBy', 'text')
+        .execute();
+      await db.schema
+        .createTable('workspaceMember')
+        .addColumn('workspaceId', 'text', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+        .addColumn('userId', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('workspaceMember_pk', ['workspaceId', 'userId'])
+        .execute();
+      await db.schema.createIndex('workspaceMember_user').on('workspaceMember').column('userId').execute();
+      await db.schema
+        .createTable('invitation')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('workspaceId', 'text', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+        .addColumn('role', 'text', (c) => c.notNull())
+        .addColumn('tokenHash', 'text', (c) => c.notNull().unique())
+        .addColumn('email', 'text')
+        .addColumn('createdBy', 'text', (c) => c.notNull())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addColumn('expiresAt', 'text', (c) => c.notNull())
+        .addColumn('acceptedBy', 'text')
+        .addColumn('acceptedAt', 'text')
+        .addColumn('revokedAt', 'text')
+        .execute();
+      await db.schema
+        .createTable('apiToken')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('userId', 'text', (c) => c.notNull().references('user.id').onDelete('cascade'))
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('prefix', 'text', (c) => c.notNull())
+        .addColumn('tokenHash', 'text', (c) => c.notNull().unique())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addColumn('expiresAt', 'text')
+        .addColumn('lastUsedAt', 'text')
+        .addColumn('revokedAt', 'text')
+        .execute();
+      await db.schema
+        .createTable('persona')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('workspaceId', 'text', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+        .addColumn('slug', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('document', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addColumn('updatedAt', 'text', (c) => c.notNull())
+        .addUniqueConstraint('persona_slug', ['workspaceId', 'slug'])
+        .execute();
+      await db.schema
+        .createTable('journey')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('workspaceId', 'text', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+        .addColumn('slug', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('owner', 'text')
+        .addColumn('tags', 'text', (c) => c.notNull())
+        .addColumn('personas', 'text', (c) => c.notNull())
+        .addColumn('document', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('reviewDue', 'text')
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addColumn('createdBy', 'text')
+        .addColumn('updatedAt', 'text', (c) => c.notNull())
+        .addColumn('updatedBy', 'text')
+        .addColumn('deletedAt', 'text')
+        .addUniqueConstraint('journey_slug', ['workspaceId', 'slug'])
+        .execute();
+      await db.schema
+        .createTable('journeyVersion')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('journeyId', 'text', (c) => c.notNull().references('journey.id').onDelete('cascade'))
+        .addColumn('number', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('document', 'text', (c) => c.notNull())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addColumn('createdBy', 'text')
+        .addUniqueConstraint('journeyVersion_number', ['journeyId', 'number'])
+        .execute();
+      await db.schema
+        .createTable('comment')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('journeyId', 'text', (c) => c.notNull().references('journey.id').onDelete('cascade'))
+        .addColumn('elementId', 'text')
+        .addColumn('parentId', 'text', (c) => c.references('comment.id').onDelete('cascade'))
+        .addColumn('authorId', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('mentions', 'text', (c) => c.notNull())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addColumn('updatedAt', 'text', (c) => c.notNull())
+        .addColumn('resolvedAt', 'text')
+        .addColumn('resolvedBy', 'text')
+        .addColumn('deletedAt', 'text')
+        .execute();
+      await db.schema.createIndex('comment_journey').on('comment').column('journeyId').execute();
+      await db.schema
+        .createTable('shareLink')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('journeyId', 'text', (c) => c.notNull().references('journey.id').onDelete('cascade'))
+        .addColumn('prefix', 'text', (c) => c.notNull())
+        .addColumn('tokenHash', 'text', (c) => c.notNull().unique())
+        .addColumn('createdBy', 'text', (c) => c.notNull())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .addColumn('expiresAt', 'text')
+        .addColumn('revokedAt', 'text')
+        .execute();
+      await db.schema
+        .createTable('auditEvent')
+        .addColumn('id', kind === 'postgres' ? 'bigserial' : 'integer', (c) =>
+          kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('workspaceId', 'text', (c) => c.notNull())
+        .addColumn('actorId', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('targetType', 'text', (c) => c.notNull())
+        .addColumn('targetId', 'text')
+        .addColumn('detail', 'text', (c) => c.notNull())
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('auditEvent_workspace')
+        .on('auditEvent')
+        .columns(['workspaceId', 'id'])
+        .execute();
+      await createSearchIndex(db, kind);
+    },
+  };
+}
+
+/** Full-text search: an FTS5 table on SQLite, a tsvector column with a GIN index on PostgreSQL. */
+async function createSearchIndex(db: AnyDb, kind: DatabaseKind): Promise<void> {
+  if (kind === 'sqlite') {
+    await sql`CREATE VIRTUAL TABLE journeySearch USING fts5(journeyId UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+      db,
+    );
+    return;
+  }
+  await sql`CREATE TABLE "journeySearch" (
+    "journeyId" text PRIMARY KEY REFERENCES journey(id) ON DELETE CASCADE,
+    title text NOT NULL,
+    body text NOT NULL,
+    vector tsvector GENERATED ALWAYS AS (
+      setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', body), 'B')
+    ) STORED
+  )`.execute(db);
+  await sql`CREATE INDEX "journeySearch_vector" ON "journeySearch" USING gin (vector)`.execute(db);
+}
+
+function provider(kind: DatabaseKind): MigrationProvider {
+  return { getMigrations: async () => ({ '0001-initial': initial(kind) }) };
+}
+
+/** Brings the database schema up to date; throws with the failing migration's name. */
+export async function migrateToLatest(db: AnyDb, kind: DatabaseKind): Promise<void> {
+  const migrator = new Migrator({ db, provider: provider(kind), migrationTableName: 'waymarkMigration' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error === undefined) return;
+  const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+  throw new Error(
+    `database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
+}

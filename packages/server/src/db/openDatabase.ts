@@ -1,0 +1,53 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { redact } from '../config.js';
+import type { Database } from './schema.js';
+
+/** The two engines Waymark stores its data in. */
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely handle, which engine it is, and how to close it. */
+export interface WaymarkDatabase {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  /** Where the data lives, for messages (a file path, or a URL without its password). */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** `postgres://…`; when absent, SQLite in `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+}
+
+/** The SQLite file inside a data directory. */
+export const sqliteFileName = 'waymark.db';
+
+/**
+ * Opens SQLite (WAL, foreign keys on, full sync: a write acknowledged to a client survives a
+ * crash) or PostgreSQL, by configuration alone.
+ */
+export function openDatabase(options: OpenDatabaseOptions): WaymarkDatabase {
+  if (options.databaseUrl !== undefined) return openPostgres(options.databaseUrl);
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = join(options.dataDir, sqliteFileName);
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+function openPostgres(url: string): WaymarkDatabase {
+  // Counts come back as strings from PostgreSQL's bigint; Waymark's counts fit in a number.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, kind: 'postgres', location: redact(url), close: () => db.destroy() };
+}

@@ -1,0 +1,174 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Waymark's own tables. Timestamps are ISO 8601 text and JSON is text on both SQLite and
+// PostgreSQL, so rows read the same from either engine. better-auth owns `user`, `session`,
+// `account` and `verification` (its own migrations create them); we only read `user`.
+
+export const roles = ['owner', 'editor', 'commenter', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface SessionTable {
+  id: string;
+  userId: string;
+}
+
+export interface WorkspaceTable {
+  id: string;
+  slug: string;
+  name: string;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export interface WorkspaceMemberTable {
+  workspaceId: string;
+  userId: string;
+  role: Role;
+  createdAt: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  workspaceId: string;
+  role: Role;
+  tokenHash: string;
+  email: string | null;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  acceptedBy: string | null;
+  acceptedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  userId: string;
+  name: string;
+  /** The first characters of the token, shown in lists so a person can tell tokens apart. */
+  prefix: string;
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface PersonaTable {
+  id: string;
+  workspaceId: string;
+  /** The persona's id inside journeys (core's `Persona.id`). */
+  slug: string;
+  name: string;
+  document: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JourneyTable {
+  id: string;
+  workspaceId: string;
+  /** The journey document's own id: its address in the API (`/journeys/{slug}`). */
+  slug: string;
+  title: string;
+  status: string;
+  owner: string | null;
+  /** JSON arrays, for list filters. */
+  tags: string;
+  personas: string;
+  /** The whole journey (core's `Journey`), canonical JSON. */
+  document: string;
+  revision: number;
+  /** When the next review is due (last review + cadence); null when the map has no cadence. */
+  reviewDue: string | null;
+  createdAt: string;
+  createdBy: string | null;
+  updatedAt: string;
+  updatedBy: string | null;
+  deletedAt: string | null;
+}
+
+export interface JourneyVersionTable {
+  id: string;
+  journeyId: string;
+  /** 1, 2, 3… per journey. */
+  number: number;
+  name: string;
+  /** Why it was taken: `manual`, `publish` or `restore`. */
+  reason: string;
+  revision: number;
+  document: string;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export interface CommentTable {
+  id: string;
+  journeyId: string;
+  /** The element commented on (an id in the journey); null for the journey as a whole. */
+  elementId: string | null;
+  parentId: string | null;
+  authorId: string;
+  body: string;
+  /** JSON array of mentioned user ids. */
+  mentions: string;
+  createdAt: string;
+  updatedAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  deletedAt: string | null;
+}
+
+export interface ShareLinkTable {
+  id: string;
+  journeyId: string;
+  prefix: string;
+  tokenHash: string;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  workspaceId: string;
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  detail: string;
+  createdAt: string;
+}
+
+export interface Database {
+  user: UserTable;
+  session: SessionTable;
+  workspace: WorkspaceTable;
+  workspaceMember: WorkspaceMemberTable;
+  invitation: InvitationTable;
+  apiToken: ApiTokenTable;
+  persona: PersonaTable;
+  journey: JourneyTable;
+  journeyVersion: JourneyVersionTable;
+  comment: CommentTable;
+  shareLink: ShareLinkTable;
+  auditEvent: AuditEventTable;
+}
+
+export type JourneyRow = Selectable<JourneyTable>;
+export type NewJourneyRow = Insertable<JourneyTable>;
+export type JourneyRowUpdate = Updateable<JourneyTable>;
+export type WorkspaceRow = Selectable<WorkspaceTable>;
+export type PersonaRow = Selectable<PersonaTable>;
+export type CommentRow = Selectable<CommentTable>;
+export type VersionRow = Selectable<JourneyVersionTable>;
+export type ShareLinkRow = Selectable<ShareLinkTable>;
+export type AuditEventRow = Selectable<AuditEventTable>;

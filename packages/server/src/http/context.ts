@@ -1,0 +1,35 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Principal } from '../auth/authenticate.js';
+import type { Auth } from '../auth/createAuth.js';
+import type { ServerConfig } from '../config.js';
+import type { DatabaseKind } from '../db/openDatabase.js';
+import type { Database } from '../db/schema.js';
+import { ApiError } from './ApiError.js';
+
+/** The first-run state: the one-time setup token while no account exists yet. */
+export interface FirstRun {
+  token: string | undefined;
+}
+
+/** What every route needs, passed in (no module-level state). */
+export interface ServerContext {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  readonly auth: Auth;
+  readonly config: ServerConfig;
+  readonly firstRun: FirstRun;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who sent the request; null when no one signed in (set for every /api/v1 request). */
+    principal: Principal | null;
+  }
+}
+
+/** The signed-in principal, or a 401. */
+export function requireUser(request: FastifyRequest): Principal {
+  if (request.principal === null) throw ApiError.unauthenticated();
+  return request.principal;
+}

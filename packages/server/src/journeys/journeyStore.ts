@@ -1,0 +1,134 @@
+import type { Journey } from '@waymark/core';
+import { type Kysely, sql } from 'kysely';
+import type { DatabaseKind } from '../db/openDatabase.js';
+import { newId, now } from '../db/rows.js';
+import type { Database, JourneyRow } from '../db/schema.js';
+import { ApiError } from '../http/ApiError.js';
+import { staleRevision } from '../http/revision.js';
+import { journeyColumns, journeySearchText } from './journeyRecord.js';
+
+/** Reading and writing journey rows; callers own the transaction. */
+
+export async function findJourney(
+  db: Kysely<Database>,
+  workspaceId: string,
+  slug: string,
+): Promise<JourneyRow | undefined> {
+  return db
+    .selectFrom('journey')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+}
+
+/** A journey that exists and is not deleted, or a 404 (a deleted one says how to restore it). */
+export async function requireJourney(
+  db: Kysely<Database>,
+  workspaceId: string,
+  slug: string,
+): Promise<JourneyRow> {
+  const row = await findJourney(db, workspaceId, slug);
+  if (row === undefined) throw ApiError.notFound(`no journey ${slug} in this workspace`);
+  if (row.deletedAt !== null)
+    throw ApiError.notFound(
+      `journey ${slug} was deleted on ${row.deletedAt}; POST …/journeys/${slug}/restore brings it back`,
+    );
+  return row;
+}
+
+export function documentOf(row: Pick<JourneyRow, 'document'>): Journey {
+  return JSON.parse(row.document) as Journey;
+}
+
+export async function insertJourney(
+  db: Kysely<Database>,
+  kind: DatabaseKind,
+  workspaceId: string,
+  journey: Journey,
+  actorId: string | null,
+): Promise<JourneyRow> {
+  const existing = await findJourney(db, workspaceId, journey.id);
+  if (existing !== undefined)
+    throw ApiError.conflict(
+      existing.deletedAt === null
+        ? `a journey with id ${journey.id} already exists in this workspace; choose another id or update that one`
+        : `a deleted journey has the id ${journey.id}; restore it, or choose another id`,
+    );
+  const at = now();
+  const row: JourneyRow = {
+    id: newId(),
+    workspaceId,
+    ...journeyColumns(journey),
+    revision: 1,
+    createdAt: at,
+    createdBy: actorId,
+    updatedAt: at,
+    updatedBy: actorId,
+    deletedAt: null,
+  };
+  await db.insertInto('journey').values(row).execute();
+  await indexForSearch(db, kind, row.id, journey);
+  return row;
+}
+
+/**
+ * Replaces a journey's document if it is still at `expectedRevision`; the check and the write
+ * are one statement, so two writers can never both succeed from the same revision.
+ */
+export async function updateJourney(
+  db: Kysely<Database>,
+  kind: DatabaseKind,
+  row: JourneyRow,
+  journey: Journey,
+  expectedRevision: number,
+  actorId: string | null,
+): Promise<JourneyRow> {
+  if (journey.id !== row.slug)
+    throw ApiError.invalid(
+      `the journey's id is ${row.slug} and cannot change (it is its address); got ${journey.id}. To rename it, create a copy with the new id.`,
+      [{ severity: 'error', path: 'id', message: `expected ${row.slug}, got ${journey.id}` }],
+    );
+  const changes = {
+    ...journeyColumns(journey),
+    revision: expectedRevision + 1,
+    updatedAt: now(),
+    updatedBy: actorId,
+  };
+  const result = await db
+    .updateTable('journey')
+    .set(changes)
+    .where('id', '=', row.id)
+    .where('revision', '=', expectedRevision)
+    .where('deletedAt', 'is', null)
+    .executeTakeFirst();
+  if (result.numUpdatedRows === 0n) {
+    const current = await db
+      .selectFrom('journey')
+      .select('revision')
+      .where('id', '=', row.id)
+      .executeTakeFirst();
+    throw staleRevision(`journey ${row.slug}`, expectedRevision, current?.revision ?? row.revision);
+  }
+  await indexForSearch(db, kind, row.id, journey);
+  return { ...row, ...changes };
+}
+
+/** Keeps the full-text index in step with the document (same transaction as the write). */
+export async function indexForSearch(
+  db: Kysely<Database>,
+  kind: DatabaseKind,
+  journeyId: string,
+  journey: Journey,
+): Promise<void> {
+  const body = journeySearchText(journey);
+  if (kind === 'sqlite') {
+    await sql`DELETE FROM journeySearch WHERE journeyId = ${journeyId}`.execute(db);
+    await sql`INSERT INTO journeySearch (journeyId, title, body) VALUES (${journeyId}, ${journey.title}, ${body})`.execute(
+      db,
+    );
+    return;
+  }
+  await sql`INSERT INTO "journeySearch" ("journeyId", title, body) VALUES (${journeyId}, ${journey.title}, ${body})
+    ON CONFLICT ("journeyId") DO UPDATE SET title = excluded.title, body = excluded.body`.execute(db);
+}

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../../http/context.js';
+import { journeyRoutes } from './journeys/journeys.js';
+import { meRoutes } from './me/me.js';
+import { setupRoutes } from './setup/setup.js';
+import { templateRoutes } from './templates/templates.js';
+import { invitationRoutes } from './workspaces/invitations.js';
+import { memberRoutes } from './workspaces/members.js';
+import { workspaceRoutes } from './workspaces/workspaces.js';
+
+/** Every resource of /api/v1, one folder each. */
+export async function apiRoutes(api: FastifyInstance, context: ServerContext): Promise<void> {
+  await setupRoutes(api, context);
+  await meRoutes(api, context);
+  await workspaceRoutes(api, context);
+  await memberRoutes(api, context);
+  await invitationRoutes(api, context);
+  await templateRoutes(api, context);
+  await journeyRoutes(api, context);
+}

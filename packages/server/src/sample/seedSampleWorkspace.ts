@@ -1,0 +1,39 @@
+import { templates } from '@waymark/core';
+import { recordAudit } from '../commands/recordAudit.js';
+import { newId, now } from '../db/rows.js';
+import type { ServerContext } from '../http/context.js';
+import { insertJourney } from '../journeys/journeyStore.js';
+import { templateJourney } from '../journeys/templateJourney.js';
+
+export const sampleWorkspaceSlug = 'sample';
+
+/**
+ * On a fresh database, a workspace with every template's journey, so there is something to
+ * look at from the first minute. The first account (first-run setup) becomes its owner.
+ * Returns whether it created it.
+ */
+export async function seedSampleWorkspace(context: ServerContext): Promise<boolean> {
+  return context.db.transaction().execute(async (tx) => {
+    const any = await tx.selectFrom('workspace').select('id').limit(1).executeTakeFirst();
+    if (any !== undefined) return false;
+    const workspace = {
+      id: newId(),
+      slug: sampleWorkspaceSlug,
+      name: 'Sample workspace',
+      createdAt: now(),
+      createdBy: null,
+    };
+    await tx.insertInto('workspace').values(workspace).execute();
+    for (const template of templates)
+      await insertJourney(tx, context.kind, workspace.id, templateJourney(template), null);
+    await recordAudit(tx, {
+      workspaceId: workspace.id,
+      actorId: null,
+      action: 'workspace.create',
+      targetType: 'workspace',
+      targetId: workspace.slug,
+      detail: { name: workspace.name, how: `sample: ${templates.length} templates` },
+    });
+    return true;
+  });
+}
