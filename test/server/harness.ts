@@ -35,6 +35,11 @@ export class ApiClient {
     readonly email = '',
   ) {}
 
+  /** The session cookie, for tests that send raw requests. */
+  get cookie(): string | undefined {
+    return this.auth.cookie;
+  }
+
   withToken(token: string): ApiClient {
     return new ApiClient(this.baseUrl, { token }, this.userId, this.email);
   }

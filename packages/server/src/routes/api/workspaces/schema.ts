@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { roles } from '../../../db/schema.js';
 
-export const WorkspaceSlug = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
-    message: 'expected lowercase letters, digits and dashes, like "cx-team"',
-  });
+export const WorkspaceSlug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, {
+  message: 'expected lowercase letters, digits and dashes, like "cx-team"',
+});
 
 export const WorkspaceParams = z.object({ workspace: WorkspaceSlug });
 

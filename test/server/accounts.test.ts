@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApiClient,
+  cookieHeader,
+  databaseKinds,
+  startTestServer,
+  type TestServer,
+  testPassword,
+} from './harness.js';
+
+describe.each(databaseKinds)('accounts, sessions and tokens on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(kind);
+  });
+  afterAll(async () => server?.close());
+
+  it('sets an httpOnly, SameSite session cookie on sign-in', async () => {
+    const response = await fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ email: 'admin@example.com', password: testPassword }),
+    });
+    expect(response.status).toBe(200);
+    const session = response.headers
+      .getSetCookie()
+      .find((cookie) => cookie.startsWith('waymark.session_token='));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(session).not.toMatch(/Secure/i); // plain http on loopback; Secure when WAYMARK_URL is https
+  });
+
+  it('refuses a wrong password without saying which part was wrong', async () => {
+    const response = await server.anonymous.post(
+      '/api/auth/sign-in/email',
+      { email: 'admin@example.com', password: 'not the password' },
+      { headers: { origin: server.url } },
+    );
+    expect(response.status).toBe(401);
+  });
+
+  it('answers 401 to requests without credentials and to unknown tokens', async () => {
+    expect((await server.anonymous.get('/api/v1/me')).status).toBe(401);
+    const forged = new ApiClient(server.url, { token: `wmk_${'x'.repeat(43)}` });
+    const response = await forged.get('/api/v1/me');
+    expect(response.status).toBe(401);
+    expect(response.json.error.message).toMatch(/unknown, revoked or expired/);
+  });
+
+  it('refuses cookie-authenticated writes from another origin (CSRF)', async () => {
+    const session = await server.signIn('admin@example.com');
+    const evil = await session.post(
+      '/api/v1/workspaces',
+      { name: 'Evil' },
+      { headers: { origin: 'https://evil.example' } },
+    );
+    expect(evil.status).toBe(403);
+    expect(evil.json.error.message).toMatch(/evil\.example/);
+    const noOrigin = await fetch(`${server.url}/api/v1/workspaces`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: session.cookie ?? '' },
+      body: JSON.stringify({ name: 'No origin' }),
+    });
+    expect(noOrigin.status).toBe(403);
+    const same = await session.post('/api/v1/workspaces', { name: 'Same origin' });
+    expect(same.status).toBe(201);
+  });
+
+  it('shows an API token once, lists it by prefix only, and revokes it', async () => {
+    const person = await server.signIn('admin@example.com');
+    const created = await person.post('/api/v1/me/tokens', { name: 'CI', expiresInDays: 30 });
+    expect(created.status).toBe(201);
+    const token: string = created.json.token;
+    expect(token).toMatch(/^wmk_/);
+    const list = await person.get('/api/v1/me/tokens');
+    const listed = list.json.find((t: { id: string }) => t.id === created.json.summary.id);
+    expect(listed.prefix).toBe(token.slice(0, 10));
+    expect(list.text).not.toContain(token);
+    const viaToken = person.withToken(token);
+    expect((await viaToken.get('/api/v1/me')).status).toBe(200);
+    expect((await person.delete(`/api/v1/me/tokens/${created.json.summary.id}`)).status).toBe(204);
+    expect((await viaToken.get('/api/v1/me')).status).toBe(401);
+  });
+
+  it('signs a person out everywhere, keeping their API tokens', async () => {
+    const person = await server.signUp('Roaming');
+    const email = person.email || (await person.get('/api/v1/me')).json.email;
+    const laptop = await server.signIn(email);
+    const phone = await server.signIn(email);
+    expect((await phone.get('/api/v1/me')).status).toBe(200);
+    expect((await laptop.post('/api/v1/me/sign-out-everywhere')).status).toBe(204);
+    expect((await phone.get('/api/v1/me')).status).toBe(401);
+    expect((await laptop.get('/api/v1/me')).status).toBe(401);
+    expect((await person.get('/api/v1/me')).status).toBe(200);
+  });
+
+  it('sends security headers', async () => {
+    const response = await fetch(`${server.url}/`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('x-frame-options')).toBeTruthy();
+  });
+
+  it('refuses a second setup', async () => {
+    const again = await server.anonymous.post('/api/v1/setup', {
+      token: 'anything',
+      name: 'Mallory',
+      email: 'mallory@example.com',
+      password: testPassword,
+    });
+    expect(again.status).toBe(409);
+    expect((await server.anonymous.get('/api/v1/setup')).json).toEqual({ pending: false });
+  });
+});
+
+describe('first-run setup', () => {
+  it('blocks sign-up and wrong tokens until the printed setup link is used', async () => {
+    const { startServer, readConfig } = await import('@waymark/server');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { freePort } = await import('./harness.js');
+    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-setup-'));
+    const port = await freePort();
+    const lines: string[] = [];
+    const running = await startServer(
+      readConfig({ port, dataDir, publicUrl: `http://127.0.0.1:${port}`, logLevel: 'silent' }, {}),
+      { announce: (line) => lines.push(line) },
+    );
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      const client = new ApiClient(url);
+      expect(lines.join('\n')).toContain('sample workspace');
+      expect(running.setupUrl).toMatch(/\/setup\?token=/);
+      expect(lines.join('\n')).toContain(running.setupUrl);
+      expect((await client.get('/api/v1/setup')).json).toEqual({ pending: true });
+      const signUp = await client.post(
+        '/api/auth/sign-up/email',
+        { name: 'Early', email: 'early@example.com', password: testPassword },
+        { headers: { origin: url } },
+      );
+      expect(signUp.status).toBe(403);
+      const wrong = await client.post('/api/v1/setup', {
+        token: 'guess',
+        name: 'A',
+        email: 'a@example.com',
+        password: testPassword,
+      });
+      expect(wrong.status).toBe(403);
+      const short = await client.post('/api/v1/setup', {
+        token: new URL(running.setupUrl ?? '').searchParams.get('token'),
+        name: 'A',
+        email: 'a@example.com',
+        password: 'short',
+      });
+      expect(short.status).toBe(400);
+      expect(short.json.error.errors[0].path).toBe('body.password');
+      const page = await fetch(`${url}/setup`);
+      expect(await page.text()).toContain('Create the first account');
+      const ok = await fetch(`${url}/api/v1/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          token: new URL(running.setupUrl ?? '').searchParams.get('token'),
+          name: 'Ada',
+          email: 'ada@example.com',
+          password: testPassword,
+        }),
+      });
+      expect(ok.status).toBe(200);
+      const session = new ApiClient(url, { cookie: cookieHeader(ok) });
+      expect((await session.get('/api/v1/me')).json.workspaces[0]).toMatchObject({
+        slug: 'sample',
+        role: 'owner',
+      });
+    } finally {
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
