@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../http/context.js';
+import { editRoutes } from './edits/edits.js';
 import { journeyRoutes } from './journeys/journeys.js';
 import { meRoutes } from './me/me.js';
 import { setupRoutes } from './setup/setup.js';
@@ -17,4 +18,5 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await invitationRoutes(api, context);
   await templateRoutes(api, context);
   await journeyRoutes(api, context);
+  await editRoutes(api, context);
 }
