@@ -111,6 +111,8 @@ export interface TestServerOptions {
   /** A data directory to reuse (restart tests); a fresh temp one when absent. */
   readonly dataDir?: string;
   readonly databaseUrl?: string;
+  /** Sign-in/sign-up limits; the tests sign up many accounts, so the default is generous. */
+  readonly authRateLimit?: { readonly window: number; readonly max: number };
 }
 
 /** Starts a real server on a free loopback port with its own database; `close()` removes it. */
@@ -133,7 +135,9 @@ export async function startTestServer(
     },
     {},
   );
-  const server = await startServer(config, { authRateLimit: { window: 60, max: 10_000 } });
+  const server = await startServer(config, {
+    authRateLimit: options.authRateLimit ?? { window: 60, max: 10_000 },
+  });
   const url = config.publicUrl;
   const anonymous = new ApiClient(url);
   let counter = 0;
