@@ -8,8 +8,13 @@ import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerInitCommand } from './commands/init.js';
 import { registerLintCommand } from './commands/lint.js';
+import { registerLoginCommand } from './commands/login.js';
+import { registerLogoutCommand } from './commands/logout.js';
+import { registerPullCommand } from './commands/pull.js';
+import { registerPushCommand } from './commands/push.js';
 import { registerRenderCommand } from './commands/render.js';
 import { registerSchemaCommand } from './commands/schema.js';
+import { registerServeCommand } from './commands/serve.js';
 import { registerTemplatesCommand } from './commands/templates.js';
 import { registerValidateCommand } from './commands/validate.js';
 import { ExitCode, exitCodeHelp } from './exitCodes.js';
@@ -69,6 +74,11 @@ Documentation: docs/cli.md (commands), docs/format.md (the journey file format).
   registerImportCommand(program, host);
   registerExportCommand(program, host);
   registerSchemaCommand(program, host);
+  registerServeCommand(program, host);
+  registerLoginCommand(program, host);
+  registerLogoutCommand(program, host);
+  registerPushCommand(program, host);
+  registerPullCommand(program, host);
   return program;
 }
 
