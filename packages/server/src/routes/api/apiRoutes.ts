@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../http/context.js';
+import { auditRoutes } from './audit/audit.js';
 import { editRoutes } from './edits/edits.js';
 import { journeyRoutes } from './journeys/journeys.js';
 import { meRoutes } from './me/me.js';
 import { setupRoutes } from './setup/setup.js';
 import { templateRoutes } from './templates/templates.js';
+import { versionRoutes } from './versions/versions.js';
 import { invitationRoutes } from './workspaces/invitations.js';
 import { memberRoutes } from './workspaces/members.js';
 import { workspaceRoutes } from './workspaces/workspaces.js';
@@ -19,4 +21,6 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await templateRoutes(api, context);
   await journeyRoutes(api, context);
   await editRoutes(api, context);
+  await auditRoutes(api, context);
+  await versionRoutes(api, context);
 }
