@@ -3,7 +3,9 @@ import type { ServerContext } from '../../http/context.js';
 import { auditRoutes } from './audit/audit.js';
 import { editRoutes } from './edits/edits.js';
 import { journeyRoutes } from './journeys/journeys.js';
+import { lintRoutes } from './lint/lint.js';
 import { meRoutes } from './me/me.js';
+import { searchRoutes } from './search/search.js';
 import { setupRoutes } from './setup/setup.js';
 import { templateRoutes } from './templates/templates.js';
 import { versionRoutes } from './versions/versions.js';
@@ -23,4 +25,6 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await editRoutes(api, context);
   await auditRoutes(api, context);
   await versionRoutes(api, context);
+  await searchRoutes(api, context);
+  await lintRoutes(api, context);
 }
