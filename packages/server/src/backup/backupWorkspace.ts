@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import { now } from '../db/rows.js';
+import type { Database, WorkspaceRow } from '../db/schema.js';
+import { type BackupContents, writeArchive } from './archive.js';
+
+/** The server's version, from its package.json, for the manifest. */
+function serverVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version?: unknown;
+  };
+  return typeof manifest.version === 'string' ? manifest.version : '0.0.0';
+}
+
+/** Everything of one workspace, as rows (read in one transaction, so they agree with each other). */
+export async function collectWorkspace(
+  db: Kysely<Database>,
+  workspace: WorkspaceRow,
+): Promise<BackupContents> {
+  return db.transaction().execute(async (tx) => {
+    const members = await tx
+      .selectFrom('workspaceMember')
+      .select(['userId', 'role', 'createdAt'])
+      .where('workspaceId', '=', workspace.id)
+      .orderBy('createdAt')
+      .orderBy('userId')
+      .execute();
+    const persona = await tx
+      .selectFrom('persona')
+      .select(['id', 'slug', 'name', 'document', 'revision', 'createdAt', 'updatedAt'])
+      .where('workspaceId', '=', workspace.id)
+      .orderBy('slug')
+      .execute();
+    const journey = await tx
+      .selectFrom('journey')
+      .selectAll()
+      .where('workspaceId', '=', workspace.id)
+      .orderBy('slug')
+      .execute();
+    const journeyIds = journey.map((row) => row.id);
+    const some = journeyIds.length > 0;
+    const version = some
+      ? await tx
+          .selectFrom('journeyVersion')
+          .selectAll()
+          .where('journeyId', 'in', journeyIds)
+          .orderBy('journeyId')
+          .orderBy('number')
+          .execute()
+      : [];
+    const comment = some
+      ? await tx
+          .selectFrom('comment')
+          .selectAll()
+          .where('journeyId', 'in', journeyIds)
+          .orderBy('createdAt')
+          .orderBy('id')
+          .execute()
+      : [];
+    const shareLink = some
+      ? await tx
+          .selectFrom('shareLink')
+          .selectAll()
+          .where('journeyId', 'in', journeyIds)
+          .orderBy('createdAt')
+          .orderBy('id')
+          .execute()
+      : [];
+    const audit = await tx
+      .selectFrom('auditEvent')
+      .select(['actorId', 'action', 'targetType', 'targetId', 'detail', 'createdAt'])
+      .where('workspaceId', '=', workspace.id)
+      .orderBy('id')
+      .execute();
+    const referenced = new Set<string>();
+    const add = (id: string | null) => {
+      if (id !== null) referenced.add(id);
+    };
+    for (const row of members) add(row.userId);
+    for (const row of journey) {
+      add(row.createdBy);
+      add(row.updatedBy);
+    }
+    for (const row of version) add(row.createdBy);
+    for (const row of comment) {
+      add(row.authorId);
+      add(row.resolvedBy);
+    }
+    for (const row of shareLink) add(row.createdBy);
+    for (const row of audit) add(row.actorId);
+    const user =
+      referenced.size === 0
+        ? []
+        : await tx
+            .selectFrom('user')
+            .select(['id', 'email', 'name'])
+            .where('id', 'in', [...referenced])
+            .orderBy('email')
+            .execute();
+    return {
+      user,
+      member: members,
+      persona,
+      journey: journey.map(({ workspaceId: _w, ...row }) => row),
+      version,
+      comment,
+      shareLink,
+      audit,
+    };
+  });
+}
+
+/** A workspace's backup archive (see archive.ts for the format). */
+export async function backupWorkspace(db: Kysely<Database>, workspace: WorkspaceRow): Promise<Uint8Array> {
+  const contents = await collectWorkspace(db, workspace);
+  return writeArchive(
+    {
+      format: 'waymark-workspace-backup',
+      formatVersion: 1,
+      createdAt: now(),
+      serverVersion: serverVersion(),
+      workspace: { slug: workspace.slug, name: workspace.name, createdAt: workspace.createdAt },
+    },
+    contents,
+  );
+}
