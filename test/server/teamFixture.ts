@@ -20,7 +20,8 @@ stages:
         emotions: { shopper: 0 }
 `;
 
-/** A workspace with one member of each role, and the journey above in it. */
+/** A workspace with one member of each role, and the journey above in it. Five sign-ups hash
+ * five passwords: give the beforeAll that calls this a minute on a busy machine. */
 export interface Team {
   readonly slug: string;
   readonly owner: ApiClient;

@@ -8,7 +8,7 @@ describe.each(databaseKinds)('versions on %s', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     team = await makeTeam(server, 'Versions');
-  });
+  }, 60_000);
   afterAll(async () => server?.close());
 
   /** Replaces the journey's title (and optionally status) at its current revision. */

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../http/context.js';
 import { auditRoutes } from './audit/audit.js';
+import { commentRoutes } from './comments/comments.js';
 import { editRoutes } from './edits/edits.js';
 import { journeyRoutes } from './journeys/journeys.js';
 import { lintRoutes } from './lint/lint.js';
@@ -27,4 +28,5 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await versionRoutes(api, context);
   await searchRoutes(api, context);
   await lintRoutes(api, context);
+  await commentRoutes(api, context);
 }
