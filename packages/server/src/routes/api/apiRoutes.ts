@@ -3,6 +3,7 @@ import type { ServerContext } from '../../http/context.js';
 import { auditRoutes } from './audit/audit.js';
 import { commentRoutes } from './comments/comments.js';
 import { editRoutes } from './edits/edits.js';
+import { exportRoutes } from './exports/exports.js';
 import { journeyRoutes } from './journeys/journeys.js';
 import { lintRoutes } from './lint/lint.js';
 import { meRoutes } from './me/me.js';
@@ -29,4 +30,5 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await searchRoutes(api, context);
   await lintRoutes(api, context);
   await commentRoutes(api, context);
+  await exportRoutes(api, context);
 }
