@@ -10,10 +10,11 @@ import type { ServerConfig } from './config.js';
 import { migrateToLatest } from './db/migrations.js';
 import type { WaymarkDatabase } from './db/openDatabase.js';
 import { ApiError } from './http/ApiError.js';
-import type { ServerContext } from './http/context.js';
+import { requireUser, type ServerContext } from './http/context.js';
 import { installErrorHandler } from './http/errorHandler.js';
 import { registerOpenApi } from './http/openApi.js';
 import { yamlMediaTypes } from './journeys/readJourneyBody.js';
+import { authorize } from './policies/authorize.js';
 import { apiRoutes } from './routes/api/apiRoutes.js';
 import { registerPages } from './routes/pages/pages.js';
 
@@ -108,9 +109,16 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
   await app.register(
     async (api) => {
       api.decorateRequest('principal', null);
+      api.decorateRequest('workspaceAccess', null);
       api.addHook('onRequest', async (request) => {
         request.principal = (await authenticate(request, context.db, auth)) ?? null;
         if (request.principal?.via === 'session') checkSameOrigin(request, config.publicUrl);
+      });
+      // Membership first: a workspace you are not in answers 404 before your body is looked at.
+      api.addHook('preValidation', async (request) => {
+        const slug = workspaceParam(request.params);
+        if (slug === undefined) return;
+        request.workspaceAccess = await authorize(context.db, requireUser(request), slug, 'read');
       });
       await apiRoutes(api, context);
     },
@@ -118,4 +126,9 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
   );
   await registerPages(app, context);
   return { app, context };
+}
+
+function workspaceParam(params: unknown): string | undefined {
+  if (typeof params !== 'object' || params === null || !('workspace' in params)) return undefined;
+  return typeof params.workspace === 'string' ? params.workspace : undefined;
 }

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Principal } from '../auth/authenticate.js';
 import type { Database, Role, WorkspaceRow } from '../db/schema.js';
@@ -38,9 +39,33 @@ export async function authorize(
     .executeTakeFirst();
   if (row === undefined) throw ApiError.notFound(`no workspace ${workspaceSlug}`);
   const { role, ...workspace } = row;
+  const access = { workspace, role, principal };
   if (!roleAllows(role, permission))
     throw ApiError.forbidden(
       `your role in ${workspace.slug} is ${role}, which cannot ${permissionVerbs[permission]}; ask an owner for more`,
     );
-  return { workspace, role, principal };
+  return access;
+}
+
+/**
+ * The request's access to the workspace in its URL, checked for `permission`. The /api/v1 scope
+ * resolves membership before the body is even read (see app.ts), so a stranger gets the same 404
+ * whatever they send; this adds the role check.
+ */
+export function requireRole(request: FastifyRequest, permission: Permission): WorkspaceAccess {
+  const access = request.workspaceAccess;
+  if (access === null)
+    throw new Error(`${request.url}: requireRole needs a route with a :workspace parameter`);
+  if (!roleAllows(access.role, permission))
+    throw ApiError.forbidden(
+      `your role in ${access.workspace.slug} is ${access.role}, which cannot ${permissionVerbs[permission]}; ask an owner for more`,
+    );
+  return access;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set for every /api/v1 route under /workspaces/:workspace, before validation. */
+    workspaceAccess: WorkspaceAccess | null;
+  }
 }

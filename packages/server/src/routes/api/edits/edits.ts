@@ -4,10 +4,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeJourney } from '../../../commands/writeJourney.js';
 import { ApiError } from '../../../http/ApiError.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { expectedRevision, sendRevision } from '../../../http/revision.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { JourneyParams } from '../journeys/schema.js';
 
 const EditsBody = z.object({
@@ -47,7 +47,7 @@ export async function editRoutes(api: FastifyInstance, context: ServerContext): 
       validatorCompiler: checkedByCore,
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const expected = expectedRevision(request);
       const body = request.body as unknown;
       const commands =

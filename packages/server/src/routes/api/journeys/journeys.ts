@@ -7,13 +7,13 @@ import { recordAudit } from '../../../commands/recordAudit.js';
 import { changeJourney, createJourney } from '../../../commands/writeJourney.js';
 import { now } from '../../../db/rows.js';
 import { ApiError } from '../../../http/ApiError.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { expectedRevision, sendRevision, staleRevision } from '../../../http/revision.js';
 import { findJourney, requireJourney } from '../../../journeys/journeyStore.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
 import { readJourneyBody } from '../../../journeys/readJourneyBody.js';
 import { requireTemplate, templateJourney } from '../../../journeys/templateJourney.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
 import { FromTemplateBody, JourneyDocument, JourneyListQuery, JourneyParams } from './schema.js';
 
@@ -36,7 +36,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const q = request.query;
       const today = now().slice(0, 10);
       let query = context.db.selectFrom('journey').where('workspaceId', '=', access.workspace.id);
@@ -92,7 +92,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
       validatorCompiler: checkedByCore,
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const row = await createJourney(context, access, readJourneyBody(request), 'document');
       sendRevision(reply, row.revision);
       return reply.status(201).send(presentJourney(row));
@@ -111,7 +111,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const template = requireTemplate(request.body.template);
       const journey: Journey = {
         ...templateJourney(template),
@@ -139,7 +139,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const row = await requireJourney(context.db, access.workspace.id, request.params.journey);
       sendRevision(reply, row.revision);
       return sendDocument(reply, row.document, request.headers.accept);
@@ -159,7 +159,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
       validatorCompiler: checkedByCore,
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const expected = expectedRevision(request);
       const journey = readJourneyBody(request);
       const row = await changeJourney(
@@ -181,7 +181,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
       schema: { tags, summary: 'Delete a journey (restorable); send If-Match', params: JourneyParams },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const expected = expectedRevision(request);
       await context.db.transaction().execute(async (tx) => {
         const row = await requireJourney(tx, access.workspace.id, request.params.journey);
@@ -214,7 +214,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const row = await context.db.transaction().execute(async (tx) => {
         const found = await findJourney(tx, access.workspace.id, request.params.journey);
         if (found === undefined)

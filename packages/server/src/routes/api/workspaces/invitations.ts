@@ -7,7 +7,7 @@ import { newId, now } from '../../../db/rows.js';
 import { roles } from '../../../db/schema.js';
 import { ApiError } from '../../../http/ApiError.js';
 import { requireUser, type ServerContext } from '../../../http/context.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { Invitation, WorkspaceParams, WorkspaceSlug } from './schema.js';
 
 const CreateInvitationBody = z.object({
@@ -32,7 +32,7 @@ export async function invitationRoutes(api: FastifyInstance, context: ServerCont
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'manage');
+      const access = requireRole(request, 'manage');
       const secret = newSecretToken('invitation');
       const createdAt = now();
       const row = {
@@ -77,7 +77,7 @@ export async function invitationRoutes(api: FastifyInstance, context: ServerCont
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'manage');
+      const access = requireRole(request, 'manage');
       const rows = await context.db
         .selectFrom('invitation')
         .selectAll()
@@ -99,7 +99,7 @@ export async function invitationRoutes(api: FastifyInstance, context: ServerCont
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'manage');
+      const access = requireRole(request, 'manage');
       await context.db.transaction().execute(async (tx) => {
         const result = await tx
           .updateTable('invitation')

@@ -6,7 +6,7 @@ import { recordAudit } from '../../../commands/recordAudit.js';
 import { type Database, roles } from '../../../db/schema.js';
 import { ApiError } from '../../../http/ApiError.js';
 import { requireUser, type ServerContext } from '../../../http/context.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { Member, WorkspaceSlug } from './schema.js';
 
 const MemberParams = z.object({ workspace: WorkspaceSlug, userId: z.string() });
@@ -26,7 +26,7 @@ export async function memberRoutes(api: FastifyInstance, context: ServerContext)
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       return context.db
         .selectFrom('workspaceMember')
         .innerJoin('user', 'user.id', 'workspaceMember.userId')
@@ -53,7 +53,7 @@ export async function memberRoutes(api: FastifyInstance, context: ServerContext)
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'manage');
+      const access = requireRole(request, 'manage');
       await context.db.transaction().execute(async (tx) => {
         const member = await findMember(tx, access.workspace.id, request.params.userId);
         if (member.role === 'owner' && request.body.role !== 'owner')
@@ -88,12 +88,7 @@ export async function memberRoutes(api: FastifyInstance, context: ServerContext)
     async (request, reply) => {
       const principal = requireUser(request);
       const leaving = request.params.userId === principal.userId;
-      const access = await authorize(
-        context.db,
-        principal,
-        request.params.workspace,
-        leaving ? 'read' : 'manage',
-      );
+      const access = requireRole(request, leaving ? 'read' : 'manage');
       await context.db.transaction().execute(async (tx) => {
         const member = await findMember(tx, access.workspace.id, request.params.userId);
         if (member.role === 'owner') await keepAnOwner(tx, access.workspace.id);

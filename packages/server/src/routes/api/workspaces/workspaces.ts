@@ -6,7 +6,7 @@ import { recordAudit } from '../../../commands/recordAudit.js';
 import { newId, now } from '../../../db/rows.js';
 import { ApiError } from '../../../http/ApiError.js';
 import { requireUser, type ServerContext } from '../../../http/context.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { CreateWorkspaceBody, Workspace, WorkspaceParams } from './schema.js';
 
 /** Workspaces: a team's shared space; whoever creates one owns it. */
@@ -83,7 +83,7 @@ export async function workspaceRoutes(api: FastifyInstance, context: ServerConte
     '/workspaces/:workspace',
     { schema: { tags, summary: 'One workspace', params: WorkspaceParams, response: { 200: Workspace } } },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       return { ...access.workspace, role: access.role };
     },
   );
@@ -99,7 +99,7 @@ export async function workspaceRoutes(api: FastifyInstance, context: ServerConte
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'manage');
+      const access = requireRole(request, 'manage');
       await context.db.transaction().execute(async (tx) => {
         await tx
           .updateTable('workspace')
@@ -129,7 +129,7 @@ export async function workspaceRoutes(api: FastifyInstance, context: ServerConte
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'manage');
+      const access = requireRole(request, 'manage');
       if (request.query.confirm !== access.workspace.slug)
         throw ApiError.invalid(
           `deleting a workspace deletes all its journeys; confirm with ?confirm=${access.workspace.slug}`,
