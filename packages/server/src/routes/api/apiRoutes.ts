@@ -9,6 +9,7 @@ import { lintRoutes } from './lint/lint.js';
 import { meRoutes } from './me/me.js';
 import { searchRoutes } from './search/search.js';
 import { setupRoutes } from './setup/setup.js';
+import { shareRoutes } from './shares/shares.js';
 import { templateRoutes } from './templates/templates.js';
 import { versionRoutes } from './versions/versions.js';
 import { invitationRoutes } from './workspaces/invitations.js';
@@ -31,4 +32,5 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await lintRoutes(api, context);
   await commentRoutes(api, context);
   await exportRoutes(api, context);
+  await shareRoutes(api, context);
 }

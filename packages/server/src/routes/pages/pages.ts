@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../http/context.js';
 import { escapeHtml } from './escapeHtml.js';
 import { setupPage, setupScript } from './setupPage.js';
+import { registerSharedPage } from './sharedPage.js';
 
 /**
  * The few pages the server renders itself until the web app (packages/web) serves them: the
@@ -27,6 +28,7 @@ export async function registerPages(app: FastifyInstance, context: ServerContext
   app.get('/setup.js', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').send(setupScript),
   );
+  await registerSharedPage(app, context);
 }
 
 function page(title: string, body: string): string {
