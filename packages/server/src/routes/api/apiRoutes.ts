@@ -4,6 +4,7 @@ import { auditRoutes } from './audit/audit.js';
 import { commentRoutes } from './comments/comments.js';
 import { editRoutes } from './edits/edits.js';
 import { exportRoutes } from './exports/exports.js';
+import { importRoutes } from './imports/imports.js';
 import { journeyRoutes } from './journeys/journeys.js';
 import { lintRoutes } from './lint/lint.js';
 import { meRoutes } from './me/me.js';
@@ -33,4 +34,5 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await commentRoutes(api, context);
   await exportRoutes(api, context);
   await shareRoutes(api, context);
+  await importRoutes(api, context);
 }
