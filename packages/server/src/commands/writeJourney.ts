@@ -1,5 +1,6 @@
 import type { Journey } from '@waymark/core';
-import type { JourneyRow } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Database, JourneyRow } from '../db/schema.js';
 import type { ServerContext } from '../http/context.js';
 import { staleRevision } from '../http/revision.js';
 import { documentOf, insertJourney, requireJourney, updateJourney } from '../journeys/journeyStore.js';
@@ -40,6 +41,7 @@ export async function createJourney(
  * Writes a new document for a journey at `expectedRevision` (409 when stale). Publishing takes a
  * version automatically. `change` builds the new document from the current one, inside the
  * transaction, so fine-grained edits apply to exactly the revision they were checked against.
+ * `after` runs in the same transaction, for writes that belong with the change.
  */
 export async function changeJourney(
   context: ServerContext,
@@ -49,6 +51,7 @@ export async function changeJourney(
   change: (current: Journey) => Journey,
   action: string,
   detail: Readonly<Record<string, unknown>> = {},
+  after?: (tx: Kysely<Database>, saved: JourneyRow) => Promise<void>,
 ): Promise<JourneyRow> {
   return context.db.transaction().execute(async (tx) => {
     const row = await requireJourney(tx, access.workspace.id, slug);
@@ -80,6 +83,7 @@ export async function changeJourney(
         'publish',
         access.principal.userId,
       );
+    await after?.(tx, saved);
     return saved;
   });
 }

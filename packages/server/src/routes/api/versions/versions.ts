@@ -126,12 +126,18 @@ export async function versionRoutes(api: FastifyInstance, context: ServerContext
       const current = await requireJourney(context.db, access.workspace.id, slug);
       const version = await requireVersion(context.db, current.id, slug, number);
       const restored = documentOf(version);
-      const saved = await changeJourney(context, access, slug, expected, () => restored, 'version.restore', {
-        version: number,
-      });
-      // changeJourney owns its transaction, so the restore's own version follows it: at worst a
-      // failure here leaves the restored revision without its marker version, never a half write.
-      await takeVersion(context.db, saved, `Restored version ${number}`, 'restore', access.principal.userId);
+      const saved = await changeJourney(
+        context,
+        access,
+        slug,
+        expected,
+        () => restored,
+        'version.restore',
+        { version: number },
+        async (tx, row) => {
+          await takeVersion(tx, row, `Restored version ${number}`, 'restore', access.principal.userId);
+        },
+      );
       sendRevision(reply, saved.revision);
       return presentJourney(saved);
     },
