@@ -8,6 +8,7 @@ import { importRoutes } from './imports/imports.js';
 import { journeyRoutes } from './journeys/journeys.js';
 import { lintRoutes } from './lint/lint.js';
 import { meRoutes } from './me/me.js';
+import { personaRoutes } from './personas/personas.js';
 import { searchRoutes } from './search/search.js';
 import { setupRoutes } from './setup/setup.js';
 import { shareRoutes } from './shares/shares.js';
@@ -35,4 +36,5 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await exportRoutes(api, context);
   await shareRoutes(api, context);
   await importRoutes(api, context);
+  await personaRoutes(api, context);
 }
