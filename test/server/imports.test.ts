@@ -104,6 +104,9 @@ describe.each(databaseKinds)('imports on %s', (kind) => {
     expect(unknown.json.error.message).toMatch(
       /format: cannot import from docx; choose one of .*mermaid.*csv/,
     );
+    const markdown = await send('format=md', '# A journey');
+    expect(markdown.status).toBe(400);
+    expect(markdown.json.error.message).toMatch(/cannot import from md/);
     const badId = await send('format=mermaid&id=not%20an%20id', mermaid);
     expect(badId.status).toBe(400);
     expect(badId.json.error.errors[0].path).toBe('id');
