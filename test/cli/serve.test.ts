@@ -187,3 +187,38 @@ describe('login, push and pull against a real server', () => {
     expect(after.code).toBe(2);
   });
 });
+
+describe('backup and restore through the CLI', () => {
+  it('backs a workspace up to a file and restores it under a new slug', async () => {
+    const server = await startTestServer('sqlite');
+    const work = await makeTempDir();
+    try {
+      const token = (await server.admin.post('/api/v1/me/tokens', { name: 'cli' })).json.token as string;
+      await server.admin.post('/api/v1/workspaces', { slug: 'acme', name: 'Acme' });
+      await writeFile(
+        join(work.dir, 'a.yaml'),
+        'id: a\ntitle: A\nstages:\n  - id: s\n    name: S\n    steps:\n      - id: t\n        name: T\n',
+      );
+      const env = { WAYMARK_TOKEN: token, WAYMARK_SERVER: server.url, WAYMARK_CONFIG_DIR: work.dir };
+      expect((await runCli(['push', 'a.yaml', '-w', 'acme'], { cwd: work.dir, env })).code).toBe(0);
+      const backup = await runCli(['backup', '-w', 'acme', '-o', 'acme.waymark.gz'], { cwd: work.dir, env });
+      expect(backup.stderr).toBe('');
+      expect(backup.code).toBe(0);
+      const restore = await runCli(['restore', 'acme.waymark.gz', '--workspace', 'acme-copy'], {
+        cwd: work.dir,
+        env,
+      });
+      expect(restore.stderr).toBe('');
+      expect(restore.stdout).toContain('as workspace acme-copy (Acme)');
+      const copy = await server.admin.get('/api/v1/workspaces/acme-copy/journeys/a');
+      expect(copy.json.title).toBe('A');
+      await writeFile(join(work.dir, 'bad.waymark.gz'), 'not gzip');
+      const bad = await runCli(['restore', 'bad.waymark.gz', '-w', 'bad'], { cwd: work.dir, env });
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain('the gzip stream is damaged');
+    } finally {
+      await server.close();
+      await work.cleanup();
+    }
+  });
+});

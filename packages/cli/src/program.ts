@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './CliError.js';
 import { type CliIo, processIo } from './cliIo.js';
 import { type CommandHost, createContext } from './commandContext.js';
+import { registerBackupCommand } from './commands/backup.js';
 import { registerDiffCommand } from './commands/diff.js';
 import { registerExportCommand } from './commands/export.js';
 import { registerImportCommand } from './commands/import.js';
@@ -13,6 +14,7 @@ import { registerLogoutCommand } from './commands/logout.js';
 import { registerPullCommand } from './commands/pull.js';
 import { registerPushCommand } from './commands/push.js';
 import { registerRenderCommand } from './commands/render.js';
+import { registerRestoreCommand } from './commands/restore.js';
 import { registerSchemaCommand } from './commands/schema.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerTemplatesCommand } from './commands/templates.js';
@@ -79,6 +81,8 @@ Documentation: docs/cli.md (commands), docs/format.md (the journey file format).
   registerLogoutCommand(program, host);
   registerPushCommand(program, host);
   registerPullCommand(program, host);
+  registerBackupCommand(program, host);
+  registerRestoreCommand(program, host);
   return program;
 }
 
