@@ -22,7 +22,9 @@ const fastifyErrors: Readonly<Record<string, (error: FastifyError) => ApiError>>
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = describe(error);
-    if (known.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (known.status >= 500 && known.status !== 503) request.log.error({ err: error }, 'request failed');
+    const retryAfter = known.details.retryAfter;
+    if (typeof retryAfter === 'number') void reply.header('Retry-After', String(retryAfter));
     void reply.status(known.status).type('application/json').send(known.body());
   });
   app.setNotFoundHandler((request, reply) => {
