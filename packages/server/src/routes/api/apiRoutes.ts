@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../http/context.js';
 import { auditRoutes } from './audit/audit.js';
+import { backupRoutes } from './backup/backup.js';
 import { commentRoutes } from './comments/comments.js';
 import { editRoutes } from './edits/edits.js';
 import { exportRoutes } from './exports/exports.js';
@@ -27,14 +28,15 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await invitationRoutes(api, context);
   await templateRoutes(api, context);
   await journeyRoutes(api, context);
-  await editRoutes(api, context);
-  await auditRoutes(api, context);
+  await backupRoutes(api, context);
   await versionRoutes(api, context);
+  await auditRoutes(api, context);
+  await commentRoutes(api, context);
+  await shareRoutes(api, context);
+  await editRoutes(api, context);
   await searchRoutes(api, context);
   await lintRoutes(api, context);
-  await commentRoutes(api, context);
   await exportRoutes(api, context);
-  await shareRoutes(api, context);
   await importRoutes(api, context);
   await personaRoutes(api, context);
 }
