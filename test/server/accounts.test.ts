@@ -98,6 +98,10 @@ describe.each(databaseKinds)('accounts, sessions and tokens on %s', (kind) => {
     const response = await fetch(`${server.url}/`);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    // A plain-http install must not tell browsers to switch to an https port that is not there.
+    expect(response.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    const docs = await fetch(`${server.url}/api/docs/`);
+    expect(docs.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
     expect(response.headers.get('x-frame-options')).toBeTruthy();
   });
 

@@ -68,6 +68,8 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'"],
+        // Only behind TLS: on a plain-http install it would send every request to an https port that is not there.
+        upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
       },
     },
     crossOriginEmbedderPolicy: false,

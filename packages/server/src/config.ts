@@ -18,7 +18,7 @@ export interface ServerConfig {
   readonly sample: boolean;
   /** Largest request body in bytes; `WAYMARK_BODY_LIMIT`, default 10 MiB. */
   readonly bodyLimit: number;
-  /** Log requests (pino) at this level; `LOG_LEVEL`, default `info`; `silent` for none. */
+  /** Server log (pino, JSON) level; `LOG_LEVEL`, default `warn`; `info` logs every request, `silent` nothing. */
   readonly logLevel: string;
 }
 
@@ -69,7 +69,7 @@ export function readConfig(
     ...(secret === undefined ? {} : { secret }),
     sample: overrides.sample ?? env.WAYMARK_SAMPLE !== 'false',
     bodyLimit: overrides.bodyLimit ?? integer(env.WAYMARK_BODY_LIMIT, 'WAYMARK_BODY_LIMIT', 10 * 1024 * 1024),
-    logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
+    logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'warn',
   };
 }
 

@@ -31,6 +31,18 @@ export async function registerOpenApi(app: FastifyInstance, config: ServerConfig
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  // The docs page's own policy: its scripts and styles are served from here; inline styles are
+  // Swagger UI's. No upgrade-insecure-requests, which would break a plain-http install on a LAN.
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: {
+      'default-src': ["'self'"],
+      'img-src': ["'self'", 'data:'],
+      'script-src': ["'self'"],
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'object-src': ["'none'"],
+      'frame-ancestors': ["'self'"],
+    },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
