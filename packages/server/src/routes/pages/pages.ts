@@ -20,6 +20,8 @@ export async function registerPages(app: FastifyInstance, context: ServerContext
       ),
     );
   });
+  // No icon yet; an empty answer keeps browsers from logging a 404 on every page.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).send());
   app.get('/setup', { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('text/html; charset=utf-8')
