@@ -11,8 +11,10 @@ const sections = {
   svg: ['./render.bench.mjs', 'runSvg'],
   png: ['./render.bench.mjs', 'runPng'],
   pdf: ['./render.bench.mjs', 'runPdf'],
+  server: ['./server.bench.mjs', 'run'],
 };
 const [, , mode, name] = process.argv;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 if (mode === '--section') {
   const [module, exported] = sections[name];
@@ -20,17 +22,32 @@ if (mode === '--section') {
   process.stdout.write(JSON.stringify({ section: name, results, peakRssMb: peakRssMb() }));
 } else {
   const self = fileURLToPath(import.meta.url);
-  const report = Object.keys(sections).map((section) =>
-    JSON.parse(
-      execFileSync(process.execPath, [self, '--section', section], { encoding: 'utf8', maxBuffer: 1 << 26 }),
-    ),
-  );
+  const report = Object.keys(sections)
+    .filter((section) => only === undefined || section === only)
+    .map((section) =>
+      JSON.parse(
+        execFileSync(process.execPath, [self, '--section', section], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        }),
+      ),
+    );
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report, null, 2));
   } else {
     for (const { section, results, peakRssMb: peak } of report) {
       console.log(`\n## ${section} (peak RSS ${peak} MB)`);
       for (const r of results) {
+        if (r.note) {
+          console.log(`  ${r.label}`);
+          continue;
+        }
+        if (r.requestsPerSecond !== undefined) {
+          console.log(
+            `  ${r.label.padEnd(48)} ${String(r.requestsPerSecond).padStart(6)} req/s   p50 ${String(r.p50Ms).padStart(4)} ms   p99 ${String(r.p99Ms).padStart(4)} ms${r.non2xx ? `   ${r.non2xx} not 2xx` : ''}   target ${r.target}${r.met ? '  ok' : '  MISSED'}`,
+          );
+          continue;
+        }
         const verdict = r.targetMs === undefined ? '' : r.medianMs < r.targetMs ? '  ok' : '  OVER TARGET';
         console.log(
           `  ${r.label.padEnd(48)} median ${String(r.medianMs).padStart(8)} ms   p95 ${String(r.p95Ms).padStart(8)} ms${r.target ? `   target ${r.target}${verdict}` : ''}`,
