@@ -19,6 +19,7 @@ const workspace = 'bench';
 export async function run() {
   if (!existsSync(fileURLToPath(new URL('../packages/server/dist/index.js', import.meta.url)))) buildServer();
   const results = await runOn('sqlite');
+  if (process.env.BENCH_ENGINES === 'sqlite') return results;
   let postgres;
   try {
     postgres = await startThrowawayPostgres();
@@ -59,9 +60,12 @@ async function runOn(kind, databaseUrl) {
       requests: [{ method: 'GET', path: `${base}/big-0` }],
     });
 
-    const body = JSON.stringify(big);
+    const bodies = new Map(
+      Array.from({ length: connections }, (_, c) => [`big-${c}`, JSON.stringify({ ...big, id: `big-${c}` })]),
+    );
     const revisions = new Map();
     let nextJourney = 0;
+    let putFailureShown = false;
     const put = await cannon({
       url: child.url,
       connections,
@@ -75,11 +79,15 @@ async function runOn(kind, databaseUrl) {
               ...request,
               path: `${base}/${context.journey}`,
               headers: { ...auth, 'content-type': 'application/json', 'if-match': `"${revision}"` },
-              body,
+              body: bodies.get(context.journey),
             };
           },
           onResponse: (status, _body, context) => {
             if (status === 200) revisions.set(context.journey, (revisions.get(context.journey) ?? 1) + 1);
+            else if (!putFailureShown) {
+              putFailureShown = true;
+              console.error(`PUT answered ${status}: ${String(_body).slice(0, 300)}`);
+            }
           },
         },
       ],
