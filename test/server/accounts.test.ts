@@ -183,3 +183,63 @@ describe('first-run setup', () => {
     }
   });
 });
+
+describe('first-run gate', () => {
+  it('cannot be walked around with dot segments in the sign-up URL', async () => {
+    const { startServer, readConfig } = await import('@waymark/server');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { freePort } = await import('./harness.js');
+    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-gate-'));
+    const port = await freePort();
+    const running = await startServer(
+      readConfig({ port, dataDir, publicUrl: `http://127.0.0.1:${port}`, logLevel: 'silent' }, {}),
+    );
+    try {
+      const url = `http://127.0.0.1:${port}`;
+      const { request } = await import('node:http');
+      // node:http sends the path as written (fetch would resolve the dot segments first).
+      const post = (path: string) =>
+        new Promise<number>((resolve, reject) => {
+          const body = JSON.stringify({
+            name: 'Early',
+            email: `early${path.length}@example.com`,
+            password: testPassword,
+          });
+          const req = request(
+            {
+              host: '127.0.0.1',
+              port,
+              path,
+              method: 'POST',
+              headers: { 'content-type': 'application/json', origin: url },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          );
+          req.on('error', reject);
+          req.end(body);
+        });
+      for (const path of [
+        '/api/auth/x/../sign-up/email',
+        '/api/auth/./sign-up/email',
+        '/api/auth/sign-up/email',
+      ])
+        expect(await post(path), path).toBe(403);
+      // The rule holds where accounts are made, not only at the URL.
+      await expect(
+        running.context.auth.api.signUpEmail({
+          body: { name: 'Direct', email: 'direct@example.com', password: testPassword },
+        }),
+      ).rejects.toThrow(/not set up yet/);
+      const users = await running.context.db.selectFrom('user').select('id').execute();
+      expect(users).toEqual([]);
+    } finally {
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -10,7 +10,7 @@ import type { ServerConfig } from './config.js';
 import { migrateToLatest } from './db/migrations.js';
 import type { WaymarkDatabase } from './db/openDatabase.js';
 import { ApiError } from './http/ApiError.js';
-import { requireUser, type ServerContext } from './http/context.js';
+import { type FirstRun, requireUser, type ServerContext } from './http/context.js';
 import { installErrorHandler } from './http/errorHandler.js';
 import { registerOpenApi } from './http/openApi.js';
 import { yamlMediaTypes } from './journeys/readJourneyBody.js';
@@ -35,10 +35,12 @@ export interface WaymarkApp {
 /** The Fastify application with every route, on a migrated database; not yet listening. */
 export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
   const { config, database } = options;
+  const firstRun: FirstRun = { token: undefined };
   const auth = createAuth({
     database,
     secret: options.secret,
     publicUrl: config.publicUrl,
+    accountsOpen: () => firstRun.token === undefined,
     ...(options.authRateLimit === undefined ? {} : { rateLimit: options.authRateLimit }),
   });
   await migrateAuth(auth);
@@ -49,7 +51,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     kind: database.kind,
     auth,
     config,
-    firstRun: { token: undefined },
+    firstRun,
   };
 
   const app = Fastify({
@@ -100,7 +102,11 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     url: '/api/auth/*',
     schema: { hide: true },
     handler: async (request, reply) => {
-      if (context.firstRun.token !== undefined && request.url.startsWith('/api/auth/sign-up'))
+      // The friendly early answer; the rule itself is enforced where accounts are created (createAuth).
+      if (
+        firstRun.token !== undefined &&
+        new URL(request.url, config.publicUrl).pathname.startsWith('/api/auth/sign-up')
+      )
         throw ApiError.forbidden(
           'Waymark is not set up yet: create the first account with the setup link the server printed',
         );

@@ -17,6 +17,8 @@ export interface AuthOptions {
   readonly secret: string;
   readonly publicUrl: string;
   readonly rateLimit?: AuthRateLimit;
+  /** False while first-run setup is pending: then only the setup route may create an account. */
+  readonly accountsOpen?: () => boolean;
 }
 
 /**
@@ -41,6 +43,17 @@ export function createAuth(options: AuthOptions) {
     secret: options.secret,
     database: { db: options.database.db, type: options.database.kind },
     emailAndPassword: { enabled: true, minPasswordLength, maxPasswordLength: 256, autoSignIn: true },
+    user: {
+      // Enforced where accounts are created, whatever URL the request came in by.
+      validateUserInfo: ({ source }) =>
+        source.action === 'create-user' && options.accountsOpen?.() === false
+          ? {
+              error: 'setup_pending',
+              errorDescription:
+                'Waymark is not set up yet: create the first account with the setup link the server printed',
+            }
+          : undefined,
+    },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: true,
