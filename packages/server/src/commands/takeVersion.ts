@@ -13,6 +13,12 @@ export async function takeVersion(
   reason: VersionReason,
   actorId: string | null,
 ): Promise<VersionRow> {
+  // Lock the journey row first (a no-op update), so two snapshots taken at once are numbered in turn.
+  await db
+    .updateTable('journey')
+    .set((eb) => ({ revision: eb.ref('revision') }))
+    .where('id', '=', row.id)
+    .execute();
   const last = await db
     .selectFrom('journeyVersion')
     .select((eb) => eb.fn.max('number').as('number'))

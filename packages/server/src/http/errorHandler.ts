@@ -35,6 +35,10 @@ export function installErrorHandler(app: FastifyInstance): void {
 
 function describe(error: FastifyError): ApiError {
   if (error instanceof ApiError) return error;
+  if (isUniqueViolation(error))
+    return ApiError.conflict(
+      'someone created the same thing a moment ago (its id or number is taken); reload and try again',
+    );
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
     const errors = error.validation.map((issue) => ({
@@ -56,5 +60,18 @@ function describe(error: FastifyError): ApiError {
     500,
     'internal',
     'the server failed to handle this request; the details are in its log',
+  );
+}
+
+/**
+ * Two requests racing to create the same id: the database's unique constraint decides, and the
+ * loser is told so (PostgreSQL 23505; SQLite's constraint codes) instead of getting a 500.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return false;
+  return (
+    error.code === '23505' ||
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
 }
