@@ -89,4 +89,23 @@ describe.each(databaseKinds)('fine-grained edits on %s', (kind) => {
     expect(bad.status).toBe(400);
     expect(bad.json.error.errors[0].path).toMatch(/^commands\[0\]/);
   });
+  it('answers 400, not 500, to commands that are not objects, and to too many commands', async () => {
+    const etag = await revision();
+    for (const commands of [[null], [42], ['add'], [[]]]) {
+      const response = await server.admin.post(
+        `${journey}/commands`,
+        { commands },
+        { headers: { 'if-match': etag } },
+      );
+      expect(response.status, JSON.stringify(commands)).toBe(400);
+    }
+    const many = Array.from({ length: 1001 }, () => ({ op: 'journey.set', set: { title: 'x' } }));
+    const tooMany = await server.admin.post(
+      `${journey}/commands`,
+      { commands: many },
+      { headers: { 'if-match': etag } },
+    );
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.json.error.message).toMatch(/at most 1000/);
+  });
 });

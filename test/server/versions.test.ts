@@ -156,4 +156,13 @@ describe.each(databaseKinds)('versions on %s', (kind) => {
     const again = await team.viewer.get(`${team.journeyPath}/versions`);
     expect(again.json.versions).toHaveLength(after.json.versions.length);
   });
+  it('answers 400, not 500, to version numbers beyond any version', async () => {
+    for (const path of ['/versions/99999999999', '/diff?from=99999999999', '/versions/99999999999/restore']) {
+      const method = path.endsWith('restore') ? 'POST' : 'GET';
+      const response = await team.editor.request(method, `${team.journeyPath}${path}`, {
+        headers: { 'if-match': '"1"' },
+      });
+      expect(response.status, path).toBe(400);
+    }
+  });
 });

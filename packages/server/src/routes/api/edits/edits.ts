@@ -10,11 +10,13 @@ import { JourneySummary, presentJourney } from '../../../journeys/presentJourney
 import { requireRole } from '../../../policies/authorize.js';
 import { JourneyParams } from '../journeys/schema.js';
 
+const maxCommands = 1000;
+
 const EditsBody = z.object({
   commands: z
     .array(JourneyCommand)
     .min(1)
-    .max(1000)
+    .max(maxCommands)
     .describe('applied in order, all or nothing (docs/commands.md)'),
 });
 
@@ -54,6 +56,10 @@ export async function editRoutes(api: FastifyInstance, context: ServerContext): 
         typeof body === 'object' && body !== null && 'commands' in body && Array.isArray(body.commands)
           ? (body.commands as JourneyCommand[])
           : undefined;
+      if (commands !== undefined && commands.length > maxCommands)
+        throw ApiError.invalid(`send at most ${maxCommands} commands at once; got ${commands.length}`, [
+          { severity: 'error', path: 'commands', message: `expected at most ${maxCommands} commands` },
+        ]);
       if (commands === undefined || commands.length === 0)
         throw ApiError.invalid('send { "commands": [ … ] } with at least one command (docs/commands.md)', [
           { severity: 'error', path: 'commands', message: 'expected a non-empty list of commands' },
@@ -75,10 +81,15 @@ export async function editRoutes(api: FastifyInstance, context: ServerContext): 
           return result.journey;
         },
         'journey.edit',
-        { ops: commands.map((command) => command.op) },
+        { ops: commands.map(opOf) },
       );
       sendRevision(reply, row.revision);
       return { journey: presentJourney(row), allocated };
     },
   );
+}
+
+/** A command's op for the audit line; commands are only data until core has checked them. */
+function opOf(command: unknown): string {
+  return typeof command === 'object' && command !== null && 'op' in command ? String(command.op) : '?';
 }

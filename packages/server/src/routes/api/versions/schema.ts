@@ -3,7 +3,12 @@ import { versionReasons } from '../../../commands/takeVersion.js';
 import { JourneyParams } from '../journeys/schema.js';
 
 export const VersionParams = JourneyParams.extend({
-  number: z.coerce.number().int().min(1).describe('the version’s number: 1, 2, 3… per journey'),
+  number: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .describe('the version’s number: 1, 2, 3… per journey'),
 });
 
 /** A person as lists show them: who took a version, wrote a comment, did a thing. */
@@ -27,7 +32,7 @@ export const CreateVersionBody = z.object({
 /** One side of a diff: a version number or the journey as it is now. */
 const DiffSide = z
   .string()
-  .regex(/^(current|[1-9]\d*)$/, { message: 'expected a version number (1, 2, …) or "current"' });
+  .regex(/^(current|[1-9]\d{0,8})$/, { message: 'expected a version number (1, 2, …) or "current"' });
 
 export const DiffQuery = z.object({
   from: DiffSide,
