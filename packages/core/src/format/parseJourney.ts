@@ -7,6 +7,7 @@ import { readYaml } from './readYaml.js';
 import { readYamlFast } from './readYamlFast.js';
 import type { Location, SourceNode } from './sourceNode.js';
 import { sourceFromValue } from './sourceNode.js';
+import { validateCanonical } from './validateCanonical.js';
 
 /** How to read a journey: its file name (for diagnostics) and how to load persona files. */
 export interface ParseOptions extends NormaliseOptions {
@@ -72,8 +73,25 @@ function loadOnce(loadFile: ParseOptions['loadFile']): Pick<ParseOptions, 'loadF
   };
 }
 
-/** Validates an already-parsed journey (an API payload) by the same rules as a file; no positions. */
+/**
+ * Validates an already-parsed journey (an API payload) by the same rules as a file; no positions.
+ *
+ * A document already in canonical form (what the API returns, what commands produce) is checked
+ * directly against the schema and the id rules (validateCanonical.ts), several times faster.
+ * Anything that check is not sure of takes the precise path, so every result, journey and
+ * diagnostic, is the same as if only the precise path existed.
+ */
 export function validateJourney(document: unknown, options: ParseOptions = {}): ParseResult {
+  const journey = validateCanonical(document);
+  if (journey !== undefined) return { ok: true, journey, warnings: [] };
+  return validateJourneyPrecisely(document, options);
+}
+
+/**
+ * `validateJourney` by the precise path alone (normalisation of the whole document); the tests
+ * hold the two equal.
+ */
+export function validateJourneyPrecisely(document: unknown, options: ParseOptions = {}): ParseResult {
   if (document === undefined || document === null) {
     const empty = diagnosticAt(
       '',
