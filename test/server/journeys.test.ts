@@ -175,4 +175,18 @@ describe.each(databaseKinds)('journeys on %s', (kind) => {
     const now = await editor.get(`${base}/hotel-2`);
     expect(now.headers.get('etag')).toBe(`"${winner?.json.revision}"`);
   });
+  it('revokes share links on delete, so a restore does not bring them back', async () => {
+    await editor.post(`${base}/from-template`, { template: 'clinic-visit', id: 'clinic' });
+    const document = (await editor.get(`${base}/clinic`)).json;
+    const share = await editor.post(`${base}/clinic/shares`, {});
+    expect(share.status).toBe(201);
+    expect((await server.anonymous.get(`/api/v1/shared/${share.json.token}`)).status).toBe(200);
+    expect((await editor.delete(`${base}/clinic`, { headers: { 'if-match': '"1"' } })).status).toBe(204);
+    expect((await editor.put(`${base}/clinic`, document, { headers: { 'if-match': '"1"' } })).status).toBe(
+      404,
+    );
+    const restored = await editor.post(`${base}/clinic/restore`);
+    expect(restored.json.revision).toBe(3); // created 1, deleted 2, restored 3
+    expect((await server.anonymous.get(`/api/v1/shared/${share.json.token}`)).status).toBe(404);
+  });
 });

@@ -3,13 +3,13 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { recordAudit } from '../../../commands/recordAudit.js';
+import { deleteJourney, restoreJourney } from '../../../commands/deleteJourney.js';
 import { changeJourney, createJourney } from '../../../commands/writeJourney.js';
 import { now } from '../../../db/rows.js';
 import { ApiError } from '../../../http/ApiError.js';
 import type { ServerContext } from '../../../http/context.js';
-import { expectedRevision, sendRevision, staleRevision } from '../../../http/revision.js';
-import { findJourney, requireJourney } from '../../../journeys/journeyStore.js';
+import { expectedRevision, sendRevision } from '../../../http/revision.js';
+import { requireJourney } from '../../../journeys/journeyStore.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
 import { readJourneyBody } from '../../../journeys/readJourneyBody.js';
 import { requireTemplate, templateJourney } from '../../../journeys/templateJourney.js';
@@ -183,22 +183,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
     async (request, reply) => {
       const access = requireRole(request, 'edit');
       const expected = expectedRevision(request);
-      await context.db.transaction().execute(async (tx) => {
-        const row = await requireJourney(tx, access.workspace.id, request.params.journey);
-        if (row.revision !== expected) throw staleRevision(`journey ${row.slug}`, expected, row.revision);
-        await tx
-          .updateTable('journey')
-          .set({ deletedAt: now(), updatedBy: access.principal.userId })
-          .where('id', '=', row.id)
-          .execute();
-        await recordAudit(tx, {
-          workspaceId: access.workspace.id,
-          actorId: access.principal.userId,
-          action: 'journey.delete',
-          targetType: 'journey',
-          targetId: row.slug,
-        });
-      });
+      await deleteJourney(context, access, request.params.journey, expected);
       return reply.status(204).send();
     },
   );
@@ -215,37 +200,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
     },
     async (request, reply) => {
       const access = requireRole(request, 'edit');
-      const row = await context.db.transaction().execute(async (tx) => {
-        const found = await findJourney(tx, access.workspace.id, request.params.journey);
-        if (found === undefined)
-          throw ApiError.notFound(`no journey ${request.params.journey} in this workspace`);
-        if (found.deletedAt === null) throw ApiError.conflict(`journey ${found.slug} is not deleted`);
-        const restored = {
-          ...found,
-          deletedAt: null,
-          revision: found.revision + 1,
-          updatedAt: now(),
-          updatedBy: access.principal.userId,
-        };
-        await tx
-          .updateTable('journey')
-          .set({
-            deletedAt: null,
-            revision: restored.revision,
-            updatedAt: restored.updatedAt,
-            updatedBy: restored.updatedBy,
-          })
-          .where('id', '=', found.id)
-          .execute();
-        await recordAudit(tx, {
-          workspaceId: access.workspace.id,
-          actorId: access.principal.userId,
-          action: 'journey.restore',
-          targetType: 'journey',
-          targetId: found.slug,
-        });
-        return restored;
-      });
+      const row = await restoreJourney(context, access, request.params.journey);
       sendRevision(reply, row.revision);
       return presentJourney(row);
     },
