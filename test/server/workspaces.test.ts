@@ -77,6 +77,14 @@ describe.each(databaseKinds)('workspaces, members and invitations on %s', (kind)
     expect(asViewer.status).toBe(403);
   });
 
+  it('does not spend an invitation on someone who is already a member', async () => {
+    const invitation = await owner.post('/api/v1/workspaces/cx-team/invitations', { role: 'viewer' });
+    const accepted = await owner.post(`/api/v1/invitations/${invitation.json.token}/accept`);
+    expect(accepted.status).toBe(409);
+    expect(accepted.json.error.message).toMatch(/already a member.*owner/);
+    expect((await server.anonymous.get(`/api/v1/invitations/${invitation.json.token}`)).status).toBe(200);
+  });
+
   it('lets a member leave, and hides the workspace from them afterwards', async () => {
     const viewer = await invite('viewer');
     expect((await viewer.delete(`/api/v1/workspaces/cx-team/members/${viewer.userId}`)).status).toBe(204);
@@ -110,5 +118,22 @@ describe.each(databaseKinds)('workspaces, members and invitations on %s', (kind)
     expect((await owner.delete('/api/v1/workspaces/scratch')).status).toBe(400);
     expect((await owner.delete('/api/v1/workspaces/scratch?confirm=scratch')).status).toBe(204);
     expect((await owner.get('/api/v1/workspaces/scratch')).status).toBe(404);
+  });
+
+  it('leaves nothing of a deleted workspace behind, search text included', async () => {
+    await owner.post('/api/v1/workspaces', { name: 'Ephemeral' });
+    await owner.post('/api/v1/workspaces/ephemeral/journeys/from-template', {
+      template: 'hotel-stay',
+      id: 'gone',
+    });
+    expect((await owner.delete('/api/v1/workspaces/ephemeral?confirm=ephemeral')).status).toBe(204);
+    const { sql } = await import('kysely');
+    const db = server.server.context.db;
+    const search = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table('journeySearch')}`.execute(
+      db,
+    );
+    const journeys = await db.selectFrom('journey').select('id').execute();
+    expect(Number(search.rows[0]?.n)).toBe(journeys.length);
+    expect(await db.selectFrom('journey').select('id').where('slug', '=', 'gone').execute()).toEqual([]);
   });
 });

@@ -150,6 +150,16 @@ export async function invitationRoutes(api: FastifyInstance, context: ServerCont
     async (request) => {
       const principal = requireUser(request);
       const invitation = await openInvitation(context, request.params.token);
+      const member = await context.db
+        .selectFrom('workspaceMember')
+        .select('role')
+        .where('workspaceId', '=', invitation.workspaceId)
+        .where('userId', '=', principal.userId)
+        .executeTakeFirst();
+      if (member !== undefined)
+        throw ApiError.conflict(
+          `you are already a member of ${invitation.workspaceName} (${member.role}); the invitation is left for someone else`,
+        );
       await context.db.transaction().execute(async (tx) => {
         const taken = await tx
           .updateTable('invitation')

@@ -124,6 +124,13 @@ async function findMember(db: Kysely<Database>, workspaceId: string, userId: str
 
 /** Refuses a change that would leave the workspace without an owner. */
 async function keepAnOwner(db: Kysely<Database>, workspaceId: string): Promise<void> {
+  // Lock the workspace row (a no-op update) so two owners demoting each other at once are
+  // counted one after the other, not both against the same two owners.
+  await db
+    .updateTable('workspace')
+    .set((eb) => ({ name: eb.ref('name') }))
+    .where('id', '=', workspaceId)
+    .execute();
   const owners = await db
     .selectFrom('workspaceMember')
     .select((eb) => eb.fn.countAll<number>().as('count'))

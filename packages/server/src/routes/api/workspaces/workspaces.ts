@@ -2,6 +2,7 @@ import { slugify } from '@waymark/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { deleteWorkspace } from '../../../commands/deleteWorkspace.js';
 import { recordAudit } from '../../../commands/recordAudit.js';
 import { newId, now } from '../../../db/rows.js';
 import { ApiError } from '../../../http/ApiError.js';
@@ -134,7 +135,11 @@ export async function workspaceRoutes(api: FastifyInstance, context: ServerConte
         throw ApiError.invalid(
           `deleting a workspace deletes all its journeys; confirm with ?confirm=${access.workspace.slug}`,
         );
-      await context.db.deleteFrom('workspace').where('id', '=', access.workspace.id).execute();
+      await deleteWorkspace(context, access.workspace.id);
+      request.log.warn(
+        { workspace: access.workspace.slug, by: access.principal.userId },
+        'workspace deleted',
+      );
       return reply.status(204).send();
     },
   );
