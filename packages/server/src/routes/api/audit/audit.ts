@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { fromJson } from '../../../db/rows.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
-import { authorize } from '../../../policies/authorize.js';
+import type { ServerContext } from '../../../http/context.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
 import { AuditPage, AuditQuery } from './schema.js';
 
@@ -21,7 +21,7 @@ export async function auditRoutes(api: FastifyInstance, context: ServerContext):
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'manage');
+      const access = requireRole(request, 'manage');
       const { limit, before, action } = request.query;
       let query = context.db
         .selectFrom('auditEvent')

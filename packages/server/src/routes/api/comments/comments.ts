@@ -6,9 +6,9 @@ import { recordAudit } from '../../../commands/recordAudit.js';
 import { newId, now } from '../../../db/rows.js';
 import type { CommentRow } from '../../../db/schema.js';
 import { ApiError } from '../../../http/ApiError.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { documentOf, requireJourney } from '../../../journeys/journeyStore.js';
-import { authorize, type WorkspaceAccess } from '../../../policies/authorize.js';
+import { requireRole, type WorkspaceAccess } from '../../../policies/authorize.js';
 import { JourneyParams } from '../journeys/schema.js';
 import { presentComment, presentComments, requireComment, threadsOf } from './commentStore.js';
 import { checkMentions, mentionedIds } from './mentions.js';
@@ -43,7 +43,7 @@ export async function commentRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const journey = await requireJourney(context.db, access.workspace.id, request.params.journey);
       const rows = await context.db
         .selectFrom('comment')
@@ -75,7 +75,7 @@ export async function commentRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'comment');
+      const access = requireRole(request, 'comment');
       const { body, parentId, mentions } = request.body;
       const row = await context.db.transaction().execute(async (tx) => {
         const journey = await requireJourney(tx, access.workspace.id, request.params.journey);
@@ -153,7 +153,7 @@ export async function commentRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'comment');
+      const access = requireRole(request, 'comment');
       const row = await context.db.transaction().execute(async (tx) => {
         const { comment } = await findComment(tx, access, request.params);
         if (comment.authorId !== access.principal.userId)
@@ -185,7 +185,7 @@ export async function commentRoutes(api: FastifyInstance, context: ServerContext
         },
       },
       async (request) => {
-        const access = await authorize(context.db, requireUser(request), request.params.workspace, 'comment');
+        const access = requireRole(request, 'comment');
         const row = await context.db.transaction().execute(async (tx) => {
           const { comment, journeyId, slug } = await findComment(tx, access, request.params);
           const root =
@@ -219,7 +219,7 @@ export async function commentRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'comment');
+      const access = requireRole(request, 'comment');
       await context.db.transaction().execute(async (tx) => {
         const { comment, slug } = await findComment(tx, access, request.params);
         if (comment.authorId !== access.principal.userId && access.role !== 'owner')

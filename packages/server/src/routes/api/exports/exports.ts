@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError } from '../../../http/ApiError.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { sendRevision } from '../../../http/revision.js';
 import { documentOf, requireJourney } from '../../../journeys/journeyStore.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { RenderLimit } from '../../../render/renderLimit.js';
 import { renderOptions } from '../../../render/renderQuery.js';
 import { JourneyParams } from '../journeys/schema.js';
@@ -28,7 +28,7 @@ export async function exportRoutes(api: FastifyInstance, context: ServerContext)
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const { format, scale, ...query } = request.query;
       const formats = exportFormatIds();
       const wanted = format.trim().toLowerCase();

@@ -10,10 +10,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createJourney } from '../../../commands/writeJourney.js';
 import { ApiError } from '../../../http/ApiError.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { sendRevision } from '../../../http/revision.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
 import { ImportQuery } from './schema.js';
 
@@ -67,7 +67,7 @@ export async function importRoutes(api: FastifyInstance, context: ServerContext)
         },
       },
       async (request, reply) => {
-        const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+        const access = requireRole(request, 'edit');
         const { format: wanted, id, title } = request.query;
         const formats = importFormats();
         const format = formats.find((candidate) => candidate.id === wanted.trim().toLowerCase());

@@ -2,10 +2,10 @@ import { lintJourney } from '@waymark/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { now } from '../../../db/rows.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { sendRevision } from '../../../http/revision.js';
 import { documentOf, requireJourney } from '../../../journeys/journeyStore.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { LintParams, LintQuery, LintReportBody } from './schema.js';
 
 /** A journey's lint findings and health score: the report of `waymark lint`. */
@@ -23,7 +23,7 @@ export async function lintRoutes(api: FastifyInstance, context: ServerContext): 
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const row = await requireJourney(context.db, access.workspace.id, request.params.journey);
       sendRevision(reply, row.revision);
       // The server's day in UTC, like the review due dates of the journey list.

@@ -7,10 +7,10 @@ import { changeJourney } from '../../../commands/writeJourney.js';
 import { newId, now } from '../../../db/rows.js';
 import type { Database, PersonaRow } from '../../../db/schema.js';
 import { ApiError } from '../../../http/ApiError.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { expectedRevision, sendRevision, staleRevision } from '../../../http/revision.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
 import {
   AddPersonaBody,
@@ -75,7 +75,7 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const rows = await context.db
         .selectFrom('persona')
         .selectAll()
@@ -98,7 +98,7 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const row = await requirePersona(context.db, access.workspace.id, request.params.persona);
       sendRevision(reply, row.revision);
       return present(row);
@@ -118,7 +118,7 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
       validatorCompiler: checkedByCore,
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const persona = readPersona(request.body);
       const row = await context.db.transaction().execute(async (tx) => {
         const existing = await tx
@@ -171,7 +171,7 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
       validatorCompiler: checkedByCore,
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const expected = expectedRevision(request);
       const persona = readPersona(request.body);
       const slug = request.params.persona;
@@ -221,7 +221,7 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const expected = expectedRevision(request);
       const slug = request.params.persona;
       await context.db.transaction().execute(async (tx) => {
@@ -252,7 +252,7 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const expected = expectedRevision(request);
       const library = await requirePersona(context.db, access.workspace.id, request.body.persona);
       const persona = JSON.parse(library.document) as Persona;

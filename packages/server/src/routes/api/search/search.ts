@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { searchJourneys } from '../../../journeys/searchJourneys.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { SearchParams, SearchQuery, SearchResponse } from './schema.js';
 
 /** Full-text search over a workspace's journeys. */
@@ -20,7 +20,7 @@ export async function searchRoutes(api: FastifyInstance, context: ServerContext)
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const { q, limit } = request.query;
       const results = await searchJourneys(context.db, context.kind, access.workspace.id, q, limit);
       return { query: q, results };

@@ -7,9 +7,9 @@ import { recordAudit } from '../../../commands/recordAudit.js';
 import { newId, now } from '../../../db/rows.js';
 import type { ShareLinkRow } from '../../../db/schema.js';
 import { ApiError } from '../../../http/ApiError.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { documentOf, requireJourney } from '../../../journeys/journeyStore.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { JourneyParams } from '../journeys/schema.js';
 import { findSharedJourney } from './findSharedJourney.js';
 import {
@@ -47,7 +47,7 @@ export async function shareRoutes(api: FastifyInstance, context: ServerContext):
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const secret = newSecretToken('share');
       const { expiresInDays } = request.body;
       const share = await context.db.transaction().execute(async (tx) => {
@@ -96,7 +96,7 @@ export async function shareRoutes(api: FastifyInstance, context: ServerContext):
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const journey = await requireJourney(context.db, access.workspace.id, request.params.journey);
       const rows = await context.db
         .selectFrom('shareLink')
@@ -114,7 +114,7 @@ export async function shareRoutes(api: FastifyInstance, context: ServerContext):
       schema: { tags, summary: 'Revoke a share link (at once, for good)', params: ShareParams },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       await context.db.transaction().execute(async (tx) => {
         const journey = await requireJourney(tx, access.workspace.id, request.params.journey);
         const share = await tx

@@ -5,11 +5,11 @@ import { z } from 'zod';
 import { recordAudit } from '../../../commands/recordAudit.js';
 import { takeVersion } from '../../../commands/takeVersion.js';
 import { changeJourney } from '../../../commands/writeJourney.js';
-import { requireUser, type ServerContext } from '../../../http/context.js';
+import type { ServerContext } from '../../../http/context.js';
 import { expectedRevision, sendRevision } from '../../../http/revision.js';
 import { documentOf, requireJourney } from '../../../journeys/journeyStore.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
-import { authorize } from '../../../policies/authorize.js';
+import { requireRole } from '../../../policies/authorize.js';
 import { sendDocument } from '../journeys/journeys.js';
 import { JourneyParams } from '../journeys/schema.js';
 import { CreateVersionBody, DiffQuery, Version, VersionParams } from './schema.js';
@@ -31,7 +31,7 @@ export async function versionRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const row = await requireJourney(context.db, access.workspace.id, request.params.journey);
       return { versions: await listVersions(context.db, row.id) };
     },
@@ -49,7 +49,7 @@ export async function versionRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const version = await context.db.transaction().execute(async (tx) => {
         const row = await requireJourney(tx, access.workspace.id, request.params.journey);
         const taken = await takeVersion(tx, row, request.body.name, 'manual', access.principal.userId);
@@ -77,7 +77,7 @@ export async function versionRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const row = await requireJourney(context.db, access.workspace.id, request.params.journey);
       const version = await requireVersion(context.db, row.id, row.slug, request.params.number);
       return sendDocument(reply, version.document, request.headers.accept);
@@ -95,7 +95,7 @@ export async function versionRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'read');
+      const access = requireRole(request, 'read');
       const row = await requireJourney(context.db, access.workspace.id, request.params.journey);
       const side = async (which: string): Promise<Journey> =>
         which === 'current'
@@ -120,7 +120,7 @@ export async function versionRoutes(api: FastifyInstance, context: ServerContext
       },
     },
     async (request, reply) => {
-      const access = await authorize(context.db, requireUser(request), request.params.workspace, 'edit');
+      const access = requireRole(request, 'edit');
       const expected = expectedRevision(request);
       const { journey: slug, number } = request.params;
       const current = await requireJourney(context.db, access.workspace.id, slug);
