@@ -112,6 +112,27 @@ export { exportXlsx, JOURNEY_SHEET, MAP_SHEET } from './interchange/xlsx/exportX
 export { importXlsx } from './interchange/xlsx/importXlsx.js';
 export { xlsxFormat } from './interchange/xlsx/xlsxFormat.js';
 
+// --- commands (fine-grained edits) ---
+
+export type { CommandResult } from './commands/applyCommands.js';
+export { applyCommands } from './commands/applyCommands.js';
+export type { JourneyCommandOp } from './commands/journeyCommand.js';
+export {
+  AddCommand,
+  commandOps,
+  EmotionClearCommand,
+  EmotionSetCommand,
+  elementKinds,
+  JourneyCommand,
+  JourneySetCommand,
+  MeasurementAddCommand,
+  MoveCommand,
+  RemoveCommand,
+  UpdateCommand,
+} from './commands/journeyCommand.js';
+export type { ParseCommandsResult } from './commands/parseCommands.js';
+export { parseCommands } from './commands/parseCommands.js';
+
 // --- templates ---
 
 export { findTemplate, templates } from './templates/index.js';
