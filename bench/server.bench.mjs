@@ -14,6 +14,9 @@ import { bigJourney } from './bigJourney.mjs';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 10;
 const searchedJourneys = 1000;
+/** More big journeys than connections, so a connection lost mid-request cannot starve the others. */
+const bigJourneys = connections * 2;
+const scenarios = ['get', 'put', 'search'];
 const workspace = 'bench';
 
 export async function run() {
@@ -49,77 +52,120 @@ async function runOn(kind, databaseUrl) {
     await api('POST', '/api/v1/workspaces', { name: 'Bench', slug: workspace });
     const big = bigJourney();
     const base = `/api/v1/workspaces/${workspace}/journeys`;
-    // One big journey per connection, so each connection's PUTs follow their own revisions.
-    for (let c = 0; c < connections; c++) await api('POST', base, { ...big, id: `big-${c}` });
+    // The big journeys the PUT scenario writes (see putRequest); big-0 is also the one GET reads.
+    for (let c = 0; c < bigJourneys; c++) await api('POST', base, { ...big, id: `big-${c}` });
     const auth = { authorization: `Bearer ${token}` };
 
-    const get = await cannon({
-      url: child.url,
-      connections,
-      headers: auth,
-      requests: [{ method: 'GET', path: `${base}/big-0` }],
-    });
+    const only = scenariosToRun();
+    const results = [];
 
-    const bodies = new Map(
-      Array.from({ length: connections }, (_, c) => [`big-${c}`, JSON.stringify({ ...big, id: `big-${c}` })]),
-    );
-    const revisions = new Map();
-    let nextJourney = 0;
-    let putFailureShown = false;
-    const put = await cannon({
-      url: child.url,
-      connections,
-      requests: [
-        {
-          method: 'PUT',
-          setupRequest: (request, context) => {
-            context.journey ??= `big-${nextJourney++ % connections}`;
-            const revision = revisions.get(context.journey) ?? 1;
-            return {
+    if (only.has('get')) {
+      const get = await cannon({
+        url: child.url,
+        connections,
+        headers: auth,
+        requests: [{ method: 'GET', path: `${base}/big-0` }],
+      });
+      results.push(figures(`${kind}: GET journey (1,000 touchpoints, token)`, get, { rps: 2000, p99: 20 }));
+    }
+
+    if (only.has('put')) {
+      const put = await cannon({
+        url: child.url,
+        connections,
+        requests: [putRequest(base, auth, big)],
+      });
+      results.push(figures(`${kind}: PUT journey with If-Match`, put, { rps: 300 }));
+    }
+
+    if (only.has('search')) {
+      await seedForSearch(api, base);
+      const words = ['parcel', 'refund', 'checkout', 'delivery', 'onboarding', 'invoice', 'store', 'app'];
+      let word = 0;
+      const search = await cannon({
+        url: child.url,
+        connections,
+        headers: auth,
+        requests: [
+          {
+            method: 'GET',
+            setupRequest: (request) => ({
               ...request,
-              path: `${base}/${context.journey}`,
-              headers: { ...auth, 'content-type': 'application/json', 'if-match': `"${revision}"` },
-              body: bodies.get(context.journey),
-            };
+              path: `/api/v1/workspaces/${workspace}/search?q=${words[word++ % words.length]}&limit=20`,
+            }),
           },
-          onResponse: (status, _body, context) => {
-            if (status === 200) revisions.set(context.journey, (revisions.get(context.journey) ?? 1) + 1);
-            else if (!putFailureShown) {
-              putFailureShown = true;
-              console.error(`PUT answered ${status}: ${String(_body).slice(0, 300)}`);
-            }
-          },
-        },
-      ],
-    });
-
-    await seedForSearch(api, base);
-    const words = ['parcel', 'refund', 'checkout', 'delivery', 'onboarding', 'invoice', 'store', 'app'];
-    let word = 0;
-    const search = await cannon({
-      url: child.url,
-      connections,
-      headers: auth,
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (request) => ({
-            ...request,
-            path: `/api/v1/workspaces/${workspace}/search?q=${words[word++ % words.length]}&limit=20`,
-          }),
-        },
-      ],
-    });
-
-    return [
-      figures(`${kind}: GET journey (1,000 touchpoints, token)`, get, { rps: 2000, p99: 20 }),
-      figures(`${kind}: PUT journey with If-Match`, put, { rps: 300 }),
-      figures(`${kind}: search over ${searchedJourneys} journeys`, search, { p99: 50 }),
-    ];
+        ],
+      });
+      results.push(figures(`${kind}: search over ${searchedJourneys} journeys`, search, { p99: 50 }));
+    }
+    return results;
   } finally {
     await child.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * `BENCH_SCENARIOS=get,put,search` (default all): run only some, e.g. to profile one scenario alone
+ * with `BENCH_CPU_PROF` (the profile then holds that scenario and the set-up only).
+ */
+function scenariosToRun() {
+  const asked = (process.env.BENCH_SCENARIOS ?? scenarios.join(','))
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const unknown = asked.filter((name) => !scenarios.includes(name));
+  if (unknown.length > 0)
+    throw new Error(
+      `BENCH_SCENARIOS: unknown ${unknown.join(', ')}; expected some of ${scenarios.join(', ')}`,
+    );
+  return new Set(asked);
+}
+
+/**
+ * PUT of a big journey with If-Match at its current revision. No two requests in flight write the
+ * same journey: each request takes a journey from a free list and gives it back when its answer
+ * comes, with the revision that answer reports. (autocannon resets a connection's `context` before
+ * every request when there is only one request in the list, so the context cannot hold a
+ * connection's journey; keying on it let two connections write one journey and get 409s.)
+ */
+function putRequest(base, auth, big) {
+  const free = Array.from({ length: bigJourneys }, (_, c) => ({
+    id: `big-${c}`,
+    revision: 1,
+    body: JSON.stringify({ ...big, id: `big-${c}` }),
+  }));
+  let failureShown = false;
+  return {
+    method: 'PUT',
+    setupRequest: (request, context) => {
+      const journey = free.shift();
+      if (journey === undefined) throw new Error('PUT bench: every journey is busy (lost connections?)');
+      context.journey = journey;
+      return {
+        ...request,
+        path: `${base}/${journey.id}`,
+        headers: { ...auth, 'content-type': 'application/json', 'if-match': `"${journey.revision}"` },
+        body: journey.body,
+      };
+    },
+    onResponse: (status, body, context, headers) => {
+      const journey = context.journey;
+      if (journey === undefined) return;
+      const etagName = Object.keys(headers ?? {}).find((name) => name.toLowerCase() === 'etag');
+      const etag = /^"(\d+)"$/.exec(etagName === undefined ? '' : String(headers[etagName]));
+      if (status === 200 && etag?.[1] !== undefined) journey.revision = Number(etag[1]);
+      else {
+        const current = /"currentRevision":(\d+)/.exec(String(body));
+        if (current?.[1] !== undefined) journey.revision = Number(current[1]);
+        if (!failureShown) {
+          failureShown = true;
+          console.error(`PUT answered ${status}: ${String(body).slice(0, 300)}`);
+        }
+      }
+      free.push(journey);
+    },
+  };
 }
 
 /** 1,000 smaller journeys with varied words, created through the API, eight at a time. */
