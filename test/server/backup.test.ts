@@ -1,4 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Persona } from '@waymark/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, startTestServer, type TestServer } from './harness.js';
 
@@ -45,7 +50,8 @@ async function fill(server: TestServer, slug: string): Promise<void> {
       workspaceId: workspace.id,
       slug: 'shopper',
       name: 'Shopper',
-      document: '{"id":"shopper","name":"Shopper"}',
+      // Canonical, as the persona API stores it (restore stores documents in canonical form).
+      document: JSON.stringify(Persona.parse({ id: 'shopper', name: 'Shopper' })),
       revision: 2,
       createdAt: at,
       updatedAt: at,
@@ -210,6 +216,9 @@ describe.each(databaseKinds)('backup and restore (%s)', (kind) => {
     const backup = await server.admin.get('/api/v1/workspaces/original/backup');
     expect(backup.status).toBe(200);
     expect(backup.headers.get('content-type')).toContain('application/gzip');
+    expect(backup.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="original-\d{4}-\d\d-\d\d\.waymark\.gz"; filename\*=UTF-8''original-/,
+    );
     const bytes = new Uint8Array(
       await (
         await fetch(`${server.url}/api/v1/workspaces/original/backup`, {
@@ -224,6 +233,9 @@ describe.each(databaseKinds)('backup and restore (%s)', (kind) => {
     expect(restored.status, restored.text).toBe(201);
     expect(restored.json).toMatchObject({
       workspace: { slug: 'copy' },
+      mode: 'full',
+      signature: 'verified',
+      membersNotRestored: 0,
       skippedMembers: [],
       revokedShareLinks: 1,
     });
@@ -266,9 +278,12 @@ describe.each(databaseKinds)('backup and restore (%s)', (kind) => {
 });
 
 describe('backup from SQLite, restore into PostgreSQL', () => {
-  it('reproduces every row, share link hashes included', async () => {
+  it('reproduces every row, share link hashes included, when the new server has the old one’s secret', async () => {
     const sqlite = await startTestServer('sqlite');
-    const postgres = await startTestServer('postgres');
+    // Moving servers: the new one is given the old one's data/secret (as WAYMARK_SECRET would).
+    const postgresData = mkdtempSync(join(tmpdir(), 'waymark-test-'));
+    copyFileSync(join(sqlite.dataDir, 'secret'), join(postgresData, 'secret'));
+    const postgres = await startTestServer('postgres', { dataDir: postgresData });
     try {
       await fill(sqlite, 'team');
       const bytes = new Uint8Array(
@@ -283,11 +298,12 @@ describe('backup from SQLite, restore into PostgreSQL', () => {
         headers: { 'content-type': 'application/gzip' },
       });
       expect(restored.status, restored.text).toBe(201);
-      expect(restored.json.revokedShareLinks).toBe(0);
+      expect(restored.json).toMatchObject({ mode: 'full', signature: 'verified', revokedShareLinks: 0 });
       expect(await snapshot(postgres, 'team')).toEqual(await snapshot(sqlite, 'team'));
     } finally {
       await sqlite.close();
       await postgres.close();
+      rmSync(postgresData, { recursive: true, force: true });
     }
   });
 });

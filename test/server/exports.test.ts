@@ -46,7 +46,9 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     const response = await owner.get(exportPath('format=svg&theme=dark'));
     expect(response.status, response.text).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="parcel-return.svg"');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="parcel-return.svg"; filename*=UTF-8''parcel-return.svg`,
+    );
     expect(response.text).toMatch(/^<svg|^<\?xml/);
     expect(response.text).not.toContain('<script');
     expect(response.text).not.toContain('<b>');
@@ -61,7 +63,9 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
     const pdf = await bytes(exportPath('format=pdf&page=a4&personas=shopper'));
     expect(pdf.response.status).toBe(200);
     expect(pdf.response.headers.get('content-type')).toBe('application/pdf');
-    expect(pdf.response.headers.get('content-disposition')).toBe('attachment; filename="parcel-return.pdf"');
+    expect(pdf.response.headers.get('content-disposition')).toBe(
+      `attachment; filename="parcel-return.pdf"; filename*=UTF-8''parcel-return.pdf`,
+    );
     expect(new TextDecoder().decode(pdf.body.slice(0, 5))).toBe('%PDF-');
   });
 
@@ -116,7 +120,7 @@ describe.each(databaseKinds)('exports on %s', (kind) => {
       expect(response.status, format).toBe(200);
       expect(response.headers.get('content-type'), format).toMatch(type);
       expect(response.headers.get('content-disposition')).toBe(
-        `attachment; filename="parcel-return.${extension}"`,
+        `attachment; filename="parcel-return.${extension}"; filename*=UTF-8''parcel-return.${extension}`,
       );
       expect(body.length, format).toBeGreaterThan(0);
     }

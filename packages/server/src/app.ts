@@ -6,6 +6,7 @@ import { authenticate } from './auth/authenticate.js';
 import { type AuthRateLimit, createAuth, migrateAuth } from './auth/createAuth.js';
 import { checkSameOrigin } from './auth/csrf.js';
 import { sendWebResponse, toWebRequest } from './auth/webRequest.js';
+import { backupSigningKey } from './backup/archiveSignature.js';
 import type { ServerConfig } from './config.js';
 import { migrateToLatest } from './db/migrations.js';
 import type { WaymarkDatabase } from './db/openDatabase.js';
@@ -52,6 +53,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     auth,
     config,
     firstRun,
+    backupKey: backupSigningKey(options.secret),
   };
 
   const app = Fastify({

@@ -18,6 +18,8 @@ export interface ServerConfig {
   readonly sample: boolean;
   /** Largest request body in bytes; `WAYMARK_BODY_LIMIT`, default 10 MiB. */
   readonly bodyLimit: number;
+  /** Most bytes a backup may decompress to on restore; `WAYMARK_RESTORE_MAX_BYTES`, default 512 MiB. */
+  readonly restoreMaxBytes: number;
   /** Server log (pino, JSON) level; `LOG_LEVEL`, default `warn`; `info` logs every request, `silent` nothing. */
   readonly logLevel: string;
 }
@@ -31,6 +33,7 @@ export interface ConfigOverrides {
   readonly secret?: string;
   readonly sample?: boolean;
   readonly bodyLimit?: number;
+  readonly restoreMaxBytes?: number;
   readonly logLevel?: string;
 }
 
@@ -69,6 +72,9 @@ export function readConfig(
     ...(secret === undefined ? {} : { secret }),
     sample: overrides.sample ?? env.WAYMARK_SAMPLE !== 'false',
     bodyLimit: overrides.bodyLimit ?? integer(env.WAYMARK_BODY_LIMIT, 'WAYMARK_BODY_LIMIT', 10 * 1024 * 1024),
+    restoreMaxBytes:
+      overrides.restoreMaxBytes ??
+      integer(env.WAYMARK_RESTORE_MAX_BYTES, 'WAYMARK_RESTORE_MAX_BYTES', 512 * 1024 * 1024),
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'warn',
   };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { now } from '../db/rows.js';
 import type { Database, WorkspaceRow } from '../db/schema.js';
-import { type BackupContents, writeArchive } from './archive.js';
+import { backupFormat, backupFormatVersion, writeArchive } from './archive.js';
+import type { BackupContents } from './backupRecords.js';
 
 /** The server's version, from its package.json, for the manifest. */
 function serverVersion(): string {
@@ -110,17 +111,22 @@ export async function collectWorkspace(
   });
 }
 
-/** A workspace's backup archive (see archive.ts for the format). */
-export async function backupWorkspace(db: Kysely<Database>, workspace: WorkspaceRow): Promise<Uint8Array> {
+/** A workspace's backup archive, signed with `key` (see archive.ts for the format). */
+export async function backupWorkspace(
+  db: Kysely<Database>,
+  workspace: WorkspaceRow,
+  key: Buffer,
+): Promise<Uint8Array> {
   const contents = await collectWorkspace(db, workspace);
   return writeArchive(
     {
-      format: 'waymark-workspace-backup',
-      formatVersion: 1,
+      format: backupFormat,
+      formatVersion: backupFormatVersion,
       createdAt: now(),
       serverVersion: serverVersion(),
       workspace: { slug: workspace.slug, name: workspace.name, createdAt: workspace.createdAt },
     },
     contents,
+    key,
   );
 }

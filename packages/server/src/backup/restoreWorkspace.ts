@@ -1,28 +1,91 @@
 import { randomBytes } from 'node:crypto';
 import type { Journey } from '@waymark/core';
+import type { Kysely } from 'kysely';
 import type { Principal } from '../auth/authenticate.js';
 import { recordAudit } from '../commands/recordAudit.js';
 import { newId, now } from '../db/rows.js';
-import type { Role } from '../db/schema.js';
+import type { Database, Role } from '../db/schema.js';
 import { ApiError } from '../http/ApiError.js';
 import type { ServerContext } from '../http/context.js';
+import { journeyColumns } from '../journeys/journeyRecord.js';
 import { indexForSearch } from '../journeys/journeyStore.js';
-import { readArchive } from './archive.js';
+import { type ArchiveSignature, readArchive } from './archive.js';
+import type { BackupContents } from './backupRecords.js';
+
+/**
+ * How much of the archive was trusted: `full` (signed by this server, or one sharing its
+ * secret: members and people restored by email) or `content-only` (unsigned or signed by
+ * someone else: journeys, versions, comments and the rest, but no one's identity).
+ */
+export type RestoreMode = 'full' | 'content-only';
 
 /** What a restore did. */
 export interface RestoreReport {
   readonly workspace: { readonly slug: string; readonly name: string };
+  readonly mode: RestoreMode;
+  readonly signature: ArchiveSignature;
   readonly counts: Readonly<Record<string, number>>;
-  /** Members whose email has no account on this server: not re-added. */
+  /** Archived members not re-added (content-only restores re-add no one but the restorer). */
+  readonly membersNotRestored: number;
+  /**
+   * Full restores: members whose email has no account on this server. Always empty in a
+   * content-only restore, which never looks emails up (so it tells no one who has an account).
+   */
   readonly skippedMembers: { email: string; role: Role }[];
   /** Share links whose token is already in use on this server (a restore next to the original): restored revoked. */
   readonly revokedShareLinks: number;
 }
 
 /**
+ * How the people in an archive become people here. A full restore matches them by email; a
+ * content-only one matches no one: a required reference becomes the restorer, an optional one
+ * null, and the archived name or email is kept as text where it is shown.
+ */
+interface People {
+  /** The account an archived user id is, or null. */
+  person(id: string | null): string | null;
+  /** The account for a reference that cannot be null: the match, else the restorer. */
+  required(id: string): string;
+  /** The archived name of a user the restore could not match (for display), or null. */
+  unmatchedName(id: string): string | null;
+  /** The archived email of a user the restore could not match, or null. */
+  unmatchedEmail(id: string | null): string | null;
+}
+
+async function matchPeople(
+  db: Kysely<Database>,
+  contents: BackupContents,
+  restorer: string,
+  trusted: boolean,
+): Promise<People> {
+  const userMap = new Map<string, string>();
+  if (trusted) {
+    const emails = contents.user.map((user) => user.email);
+    const accounts =
+      emails.length === 0
+        ? []
+        : await db.selectFrom('user').select(['id', 'email']).where('email', 'in', emails).execute();
+    const byEmail = new Map(accounts.map((account) => [account.email, account.id]));
+    for (const user of contents.user) {
+      const id = byEmail.get(user.email);
+      if (id !== undefined) userMap.set(user.id, id);
+    }
+  }
+  const archived = new Map(contents.user.map((user) => [user.id, user]));
+  return {
+    person: (id) => (id === null ? null : (userMap.get(id) ?? null)),
+    required: (id) => userMap.get(id) ?? restorer,
+    unmatchedName: (id) => (userMap.has(id) ? null : (archived.get(id)?.name ?? 'someone')),
+    unmatchedEmail: (id) => (id === null || userMap.has(id) ? null : (archived.get(id)?.email ?? null)),
+  };
+}
+
+/**
  * Restores a backup as a NEW workspace owned by `principal`, in one transaction: all of it or
- * none of it. Every row gets a new id; people are matched by email (someone without an account
- * here is dropped from references: null where the column allows, the restorer where it does not).
+ * none of it. Every row gets a new id. Only an archive signed with this server's key is trusted
+ * with identities (see RestoreMode): anyone signed in may restore, and an archive is a file
+ * anyone can write, so an unsigned one must not be able to add people to a workspace or put
+ * words in their mouths.
  */
 export async function restoreWorkspace(
   context: ServerContext,
@@ -30,24 +93,16 @@ export async function restoreWorkspace(
   slug: string,
   bytes: Uint8Array,
 ): Promise<RestoreReport> {
-  const { manifest, contents } = readArchive(bytes);
+  const { manifest, contents, signature } = readArchive(bytes, {
+    key: context.backupKey,
+    maxBytes: context.config.restoreMaxBytes,
+  });
+  const mode: RestoreMode = signature === 'verified' ? 'full' : 'content-only';
   return context.db.transaction().execute(async (tx) => {
     const taken = await tx.selectFrom('workspace').select('id').where('slug', '=', slug).executeTakeFirst();
     if (taken !== undefined)
       throw ApiError.conflict(`a workspace with the slug ${slug} already exists; pass another ?slug=`);
-    const emails = contents.user.map((user) => user.email);
-    const accounts =
-      emails.length === 0
-        ? []
-        : await tx.selectFrom('user').select(['id', 'email']).where('email', 'in', emails).execute();
-    const byEmail = new Map(accounts.map((account) => [account.email, account.id]));
-    const userMap = new Map<string, string>();
-    for (const user of contents.user) {
-      const id = byEmail.get(user.email);
-      if (id !== undefined) userMap.set(user.id, id);
-    }
-    const person = (id: string | null) => (id === null ? null : (userMap.get(id) ?? null));
-    const required = (id: string) => userMap.get(id) ?? principal.userId;
+    const people = await matchPeople(tx, contents, principal.userId, mode === 'full');
 
     const workspaceId = newId();
     const name = manifest.workspace.name;
@@ -66,16 +121,22 @@ export async function restoreWorkspace(
       .values({ workspaceId, userId: principal.userId, role: 'owner', createdAt: now() })
       .execute();
     const skippedMembers: { email: string; role: Role }[] = [];
+    let membersNotRestored = 0;
+    const added = new Set([principal.userId]);
     const emailOf = new Map(contents.user.map((user) => [user.id, user.email]));
     for (const member of contents.member) {
-      const userId = userMap.get(member.userId);
-      if (userId === undefined)
-        skippedMembers.push({ email: emailOf.get(member.userId) ?? '', role: member.role });
-      else if (userId !== principal.userId)
+      const userId = people.person(member.userId);
+      if (userId === null) {
+        membersNotRestored += 1;
+        if (mode === 'full')
+          skippedMembers.push({ email: emailOf.get(member.userId) ?? '', role: member.role });
+      } else if (!added.has(userId)) {
+        added.add(userId);
         await tx
           .insertInto('workspaceMember')
           .values({ workspaceId, userId, role: member.role, createdAt: member.createdAt })
           .execute();
+      }
     }
     for (const persona of contents.persona)
       await tx
@@ -87,17 +148,20 @@ export async function restoreWorkspace(
     for (const journey of contents.journey) {
       const id = newId();
       journeyIds.set(journey.id, id);
+      // The document was checked by core's rules; the columns derived from it are derived again.
+      const document = JSON.parse(journey.document) as Journey;
       await tx
         .insertInto('journey')
         .values({
           ...journey,
+          ...journeyColumns(document),
           id,
           workspaceId,
-          createdBy: person(journey.createdBy),
-          updatedBy: person(journey.updatedBy),
+          createdBy: people.person(journey.createdBy),
+          updatedBy: people.person(journey.updatedBy),
         })
         .execute();
-      await indexForSearch(tx, context.kind, id, JSON.parse(journey.document) as Journey);
+      await indexForSearch(tx, context.kind, id, document);
     }
     const journeyOf = (id: string) => {
       const mapped = journeyIds.get(id);
@@ -112,7 +176,7 @@ export async function restoreWorkspace(
           ...version,
           id: newId(),
           journeyId: journeyOf(version.journeyId),
-          createdBy: person(version.createdBy),
+          createdBy: people.person(version.createdBy),
         })
         .execute();
 
@@ -125,9 +189,7 @@ export async function restoreWorkspace(
       for (const comment of ready) {
         const id = newId();
         commentIds.set(comment.id, id);
-        const mentions = (JSON.parse(comment.mentions) as unknown[]).flatMap((m) =>
-          typeof m === 'string' && userMap.has(m) ? [userMap.get(m)] : [],
-        );
+        const mentions = (JSON.parse(comment.mentions) as string[]).flatMap((m) => people.person(m) ?? []);
         await tx
           .insertInto('comment')
           .values({
@@ -135,8 +197,9 @@ export async function restoreWorkspace(
             id,
             journeyId: journeyOf(comment.journeyId),
             parentId: comment.parentId === null ? null : (commentIds.get(comment.parentId) ?? null),
-            authorId: required(comment.authorId),
-            resolvedBy: person(comment.resolvedBy),
+            authorId: people.required(comment.authorId),
+            importedAuthor: comment.importedAuthor ?? people.unmatchedName(comment.authorId),
+            resolvedBy: people.person(comment.resolvedBy),
             mentions: JSON.stringify(mentions),
           })
           .execute();
@@ -158,7 +221,7 @@ export async function restoreWorkspace(
           ...link,
           id: newId(),
           journeyId: journeyOf(link.journeyId),
-          createdBy: required(link.createdBy),
+          createdBy: people.required(link.createdBy),
           ...(inUse === undefined
             ? {}
             : {
@@ -168,11 +231,21 @@ export async function restoreWorkspace(
         })
         .execute();
     }
-    for (const event of contents.audit)
+    for (const event of contents.audit) {
+      const importedActor = people.unmatchedEmail(event.actorId);
       await tx
         .insertInto('auditEvent')
-        .values({ ...event, workspaceId, actorId: person(event.actorId) })
+        .values({
+          ...event,
+          workspaceId,
+          actorId: people.person(event.actorId),
+          detail:
+            importedActor === null
+              ? event.detail
+              : JSON.stringify({ ...(JSON.parse(event.detail) as object), importedActor }),
+        })
         .execute();
+    }
     await recordAudit(tx, {
       workspaceId,
       actorId: principal.userId,
@@ -182,9 +255,19 @@ export async function restoreWorkspace(
       detail: {
         from: manifest.workspace.slug,
         backupCreatedAt: manifest.createdAt,
-        skippedMembers: skippedMembers.length,
+        mode,
+        signature,
+        membersNotRestored,
       },
     });
-    return { workspace: { slug, name }, counts: manifest.counts, skippedMembers, revokedShareLinks };
+    return {
+      workspace: { slug, name },
+      mode,
+      signature,
+      counts: manifest.counts,
+      membersNotRestored,
+      skippedMembers,
+      revokedShareLinks,
+    };
   });
 }

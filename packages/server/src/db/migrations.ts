@@ -167,8 +167,23 @@ async function createSearchIndex(db: AnyDb, kind: DatabaseKind): Promise<void> {
   await sql`CREATE INDEX "journeySearch_vector" ON "journeySearch" USING gin (vector)`.execute(db);
 }
 
+/**
+ * A comment restored from an archive that is not trusted with identities (backup/restoreWorkspace.ts)
+ * is attributed to the person restoring it; this keeps the archived author's name for display.
+ */
+const commentImportedAuthor: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('comment').addColumn('importedAuthor', 'text').execute();
+  },
+};
+
 function provider(kind: DatabaseKind): MigrationProvider {
-  return { getMigrations: async () => ({ '0001-initial': initial(kind) }) };
+  return {
+    getMigrations: async () => ({
+      '0001-initial': initial(kind),
+      '0002-comment-imported-author': commentImportedAuthor,
+    }),
+  };
 }
 
 /** Brings the database schema up to date; throws with the failing migration's name. */

@@ -124,6 +124,8 @@ export interface CommentTable {
   resolvedAt: string | null;
   resolvedBy: string | null;
   deletedAt: string | null;
+  /** The author's name from a restored archive not trusted with identities; null otherwise. */
+  importedAuthor: string | null;
 }
 
 export interface ShareLinkTable {

@@ -19,6 +19,8 @@ export interface ServerContext {
   readonly auth: Auth;
   readonly config: ServerConfig;
   readonly firstRun: FirstRun;
+  /** Signs workspace backups, derived from the session secret (backup/archiveSignature.ts). */
+  readonly backupKey: Buffer;
 }
 
 declare module 'fastify' {

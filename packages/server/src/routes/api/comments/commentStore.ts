@@ -45,7 +45,11 @@ export async function presentComments(db: Kysely<Database>, rows: readonly Comme
     id: row.id,
     elementId: row.elementId,
     parentId: row.parentId,
-    author: person(row.authorId),
+    // A comment restored from an untrusted archive belongs to whoever restored it, but shows who wrote it.
+    author:
+      row.importedAuthor === null
+        ? person(row.authorId)
+        : { id: row.authorId, name: `${row.importedAuthor} (imported)` },
     body: row.body,
     mentions: fromJson<string[]>(row.mentions).map(person),
     createdAt: row.createdAt,

@@ -125,6 +125,7 @@ export async function commentRoutes(api: FastifyInstance, context: ServerContext
           resolvedAt: null,
           resolvedBy: null,
           deletedAt: null,
+          importedAuthor: null,
         };
         await tx.insertInto('comment').values(comment).execute();
         await recordAudit(tx, {

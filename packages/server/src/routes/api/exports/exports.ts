@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ApiError } from '../../../http/ApiError.js';
+import { contentDisposition } from '../../../http/contentDisposition.js';
 import type { ServerContext } from '../../../http/context.js';
 import { sendRevision } from '../../../http/revision.js';
 import { documentOf, requireJourney } from '../../../journeys/journeyStore.js';
@@ -50,7 +51,7 @@ export async function exportRoutes(api: FastifyInstance, context: ServerContext)
       sendRevision(reply, row.revision);
       return reply
         .type(output.contentType)
-        .header('Content-Disposition', `attachment; filename="${row.slug}.${output.extension}"`)
+        .header('Content-Disposition', contentDisposition(`${row.slug}.${output.extension}`))
         .header('X-Content-Type-Options', 'nosniff')
         .send(typeof output.body === 'string' ? output.body : Buffer.from(output.body));
     },
