@@ -6,6 +6,7 @@ import {
   startTestServer,
   type TestServer,
   testPassword,
+  withBareServer,
 } from './harness.js';
 
 describe.each(databaseKinds)('accounts, sessions and tokens on %s', (kind) => {
@@ -119,24 +120,11 @@ describe.each(databaseKinds)('accounts, sessions and tokens on %s', (kind) => {
 
 describe('first-run setup', () => {
   it('blocks sign-up and wrong tokens until the printed setup link is used', async () => {
-    const { startServer, readConfig } = await import('@waymark/server');
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { freePort } = await import('./harness.js');
-    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-setup-'));
-    const port = await freePort();
-    const lines: string[] = [];
-    const running = await startServer(
-      readConfig({ port, dataDir, publicUrl: `http://127.0.0.1:${port}`, logLevel: 'silent' }, {}),
-      { announce: (line) => lines.push(line) },
-    );
-    try {
-      const url = `http://127.0.0.1:${port}`;
+    await withBareServer({}, async (running, url, announced) => {
       const client = new ApiClient(url);
-      expect(lines.join('\n')).toContain('sample workspace');
+      expect(announced.join('\n')).toContain('sample workspace');
       expect(running.setupUrl).toMatch(/\/setup\?token=/);
-      expect(lines.join('\n')).toContain(running.setupUrl);
+      expect(announced.join('\n')).toContain(running.setupUrl);
       expect((await client.get('/api/v1/setup')).json).toEqual({ pending: true });
       const signUp = await client.post(
         '/api/auth/sign-up/email',
@@ -177,27 +165,14 @@ describe('first-run setup', () => {
         slug: 'sample',
         role: 'owner',
       });
-    } finally {
-      await running.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('first-run gate', () => {
   it('cannot be walked around with dot segments in the sign-up URL', async () => {
-    const { startServer, readConfig } = await import('@waymark/server');
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const { freePort } = await import('./harness.js');
-    const dataDir = mkdtempSync(join(tmpdir(), 'waymark-gate-'));
-    const port = await freePort();
-    const running = await startServer(
-      readConfig({ port, dataDir, publicUrl: `http://127.0.0.1:${port}`, logLevel: 'silent' }, {}),
-    );
-    try {
-      const url = `http://127.0.0.1:${port}`;
+    await withBareServer({}, async (running, url) => {
+      const port = new URL(url).port;
       const { request } = await import('node:http');
       // node:http sends the path as written (fetch would resolve the dot segments first).
       const post = (path: string) =>
@@ -237,9 +212,23 @@ describe('first-run gate', () => {
       ).rejects.toThrow(/not set up yet/);
       const users = await running.context.db.selectFrom('user').select('id').execute();
       expect(users).toEqual([]);
-    } finally {
-      await running.close();
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
+  });
+});
+
+describe('behind TLS', () => {
+  it('marks the session cookie Secure when Waymark is served over https', async () => {
+    await withBareServer({ publicUrl: 'https://waymark.example.com' }, async (running, url) => {
+      const token = new URL(running.setupUrl ?? '').searchParams.get('token');
+      const response = await fetch(`${url}/api/v1/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token, name: 'Ada', email: 'ada@example.com', password: testPassword }),
+      });
+      expect(response.status).toBe(200);
+      const session = response.headers.getSetCookie().find((cookie) => /session_token=/.test(cookie));
+      expect(session).toMatch(/;\s*Secure/i);
+      expect(session).toMatch(/HttpOnly/i);
+    });
   });
 });

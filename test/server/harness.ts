@@ -221,3 +221,29 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Runs `use` against a server started straight from config, with no account set up (for
+ * first-run and configuration tests); removes its data afterwards.
+ */
+export async function withBareServer(
+  overrides: ConfigOverrides,
+  use: (running: RunningServer, url: string, announced: readonly string[]) => Promise<void>,
+): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-bare-'));
+  const port = await freePort();
+  const announced: string[] = [];
+  const running = await startServer(
+    readConfig(
+      { port, dataDir, publicUrl: `http://127.0.0.1:${port}`, logLevel: 'silent', ...overrides },
+      {},
+    ),
+    { announce: (line) => announced.push(line) },
+  );
+  try {
+    await use(running, `http://127.0.0.1:${port}`, announced);
+  } finally {
+    await running.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
