@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningServer, readConfig, startServer } from '@waymark/server';
+import { type ConfigOverrides, type RunningServer, readConfig, startServer } from '@waymark/server';
 import { freshPostgresUrl } from '../support/databases.js';
 
 /** The engines the API suite runs against. */
