@@ -10,6 +10,7 @@ export default defineConfig({
       { find: /^@waymark\/render\/node$/, replacement: src('./packages/render/src/node.ts') },
       { find: /^@waymark\/render$/, replacement: src('./packages/render/src/index.ts') },
       { find: /^@waymark\/server$/, replacement: src('./packages/server/src/index.ts') },
+      { find: /^@waymark\/collab$/, replacement: src('./packages/collab/src/index.ts') },
     ],
   },
   test: {
