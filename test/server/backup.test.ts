@@ -4,8 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Persona } from '@waymark/core';
+import { readConfig, startServer } from '@waymark/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, startTestServer, type TestServer } from './harness.js';
+import { freshPostgresUrl } from '../support/databases.js';
+import {
+  ApiClient,
+  cookieHeader,
+  type DatabaseKindUnderTest,
+  databaseKinds,
+  freePort,
+  startTestServer,
+  type TestServer,
+  testPassword,
+} from './harness.js';
 
 const journey = (id: string, title: string) => ({
   id,
@@ -271,6 +282,115 @@ describe.each(databaseKinds)('backup and restore (%s)', (kind) => {
     expect((await server.admin.get('/api/v1/workspaces/broken/journeys')).status).toBe(404);
   });
 
+  it('restores a crafted unsigned archive as content only: it adds no one and speaks for no one', async () => {
+    const attacker = await server.signUp('Attacker');
+    const victim = await server.signUp('Victim');
+    const original = await download(server, 'original');
+    // The attacker adds the victim as an editor and unsigns the archive.
+    const crafted = rewrite(original, (records) => [
+      { kind: 'user', row: { id: 'victim', email: victim.email, name: 'Victim' } },
+      { kind: 'member', row: { userId: 'victim', role: 'editor', createdAt: '2026-01-01T00:00:00.000Z' } },
+      ...records,
+    ]);
+    const restored = await restore(attacker, 'crafted', crafted);
+    expect(restored.status, restored.text).toBe(201);
+    expect(restored.json).toMatchObject({
+      mode: 'content-only',
+      signature: 'missing',
+      membersNotRestored: 2,
+      skippedMembers: [],
+    });
+    expect(restored.text).not.toContain(victim.email);
+    expect(restored.text).not.toContain(server.admin.email || 'admin@example.com');
+
+    const copy = await snapshot(server, 'crafted');
+    expect(copy.members).toEqual([{ who: attacker.email, role: 'owner' }]);
+    expect((await victim.get('/api/v1/workspaces/crafted/journeys')).status).toBe(404);
+    expect(copy.journeys.map((j) => [j.createdBy, j.updatedBy])).toEqual(
+      copy.journeys.map(() => [null, null]),
+    );
+    expect(copy.versions.every((v) => v.createdBy === null)).toBe(true);
+    expect(copy.comments.map((c) => [c.author, c.resolvedBy, c.mentions])).toEqual([
+      [attacker.email, null, []],
+      [attacker.email, null, []],
+    ]);
+    expect(copy.shareLinks.map((l) => l.createdBy)).toEqual([attacker.email]);
+    expect(copy.audit.length).toBeGreaterThan(0);
+    for (const event of copy.audit) {
+      expect(event.actor).toBeNull();
+      expect(JSON.parse(event.detail).importedActor).toBe('admin@example.com');
+    }
+    // Comments show who wrote them, marked as imported.
+    const threads = await attacker.get('/api/v1/workspaces/crafted/journeys/checkout/comments');
+    expect(threads.status, threads.text).toBe(200);
+    const authors = JSON.stringify(threads.json);
+    expect(authors).toContain('"name":"Ada Admin (imported)"');
+    expect(authors).toContain(`"id":"${attacker.userId}"`);
+    // Content is all there.
+    const before = await snapshot(server, 'original');
+    expect(copy.journeys.map((j) => [j.slug, j.document, j.revision, j.deletedAt])).toEqual(
+      before.journeys.map((j) => [j.slug, j.document, j.revision, j.deletedAt]),
+    );
+    expect(copy.comments.map((c) => [c.body, c.parent])).toEqual(
+      before.comments.map((c) => [c.body, c.parent]),
+    );
+  });
+
+  it('trusts no identity in an archive signed by another server', async () => {
+    const someone = await server.signUp('Someone');
+    const original = await download(server, 'original');
+    const foreign = rewrite(original, (records) => records, `hmac-sha256:${'A'.repeat(43)}`);
+    const restored = await restore(someone, 'foreign', foreign);
+    expect(restored.status, restored.text).toBe(201);
+    expect(restored.json).toMatchObject({
+      mode: 'content-only',
+      signature: 'unverified',
+      membersNotRestored: 1,
+    });
+    expect((await snapshot(server, 'foreign')).members).toEqual([{ who: someone.email, role: 'owner' }]);
+  });
+
+  it('refuses an archive with a bad record with 400 naming the line and field, and writes nothing', async () => {
+    const someone = await server.signUp('Careless');
+    const original = await download(server, 'original');
+    const bad = rewrite(original, (records) =>
+      records.map((record) =>
+        record.kind === 'journey' && record.row.slug === 'returns'
+          ? { ...record, row: { ...record.row, slug: 'returns"\r\nX: 1' } }
+          : record,
+      ),
+    );
+    const response = await restore(someone, 'bad', bad);
+    expect(response.status).toBe(400);
+    expect(response.json.error.message).toMatch(/^line \d+ \(journey\): slug: expected a short id/);
+    expect((await someone.get('/api/v1/workspaces/bad/journeys')).status).toBe(404);
+  });
+
+  it('limits restores to 5 a minute per person', async () => {
+    const eager = await server.signUp('Eager');
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt++)
+      statuses.push((await restore(eager, 'never', new Uint8Array([1, 2, 3]))).status);
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+    // Someone else is not held back by it.
+    expect((await restore(await server.signUp('Patient'), 'never', new Uint8Array([1]))).status).toBe(400);
+  });
+
+  it('refuses a gzip bomb with 413 before inflating it past the cap', async () => {
+    const capped = await startCappedServer(kind, 256 * 1024);
+    try {
+      const bomb = gzipSync(Buffer.alloc(4 * 1024 * 1024, ' '));
+      const response = await capped.client.post('/api/v1/workspaces/restore?slug=bomb', undefined, {
+        raw: bomb,
+        headers: { 'content-type': 'application/gzip' },
+      });
+      expect(response.status).toBe(413);
+      expect(response.json.error.message).toMatch(/decompresses to more than 262144 bytes/);
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('only owners may back up; others get 404 (not a member)', async () => {
     const stranger = await server.signUp('Stranger');
     expect((await stranger.get('/api/v1/workspaces/original/backup')).status).toBe(404);
@@ -307,6 +427,98 @@ describe('backup from SQLite, restore into PostgreSQL', () => {
     }
   });
 });
+
+/** Restores `bytes` as `slug`, as `client`. */
+function restore(client: ApiClient, slug: string, bytes: Uint8Array) {
+  return client.post(`/api/v1/workspaces/restore?slug=${slug}`, undefined, {
+    raw: bytes,
+    headers: { 'content-type': 'application/gzip' },
+  });
+}
+
+/** The admin's backup of workspace `slug`, as bytes. */
+async function download(server: TestServer, slug: string): Promise<Uint8Array> {
+  const response = await fetch(`${server.url}/api/v1/workspaces/${slug}/backup`, {
+    headers: { authorization: await tokenHeader(server) },
+  });
+  expect(response.status).toBe(200);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+interface ArchiveRecord {
+  kind: string;
+  // biome-ignore lint/suspicious/noExplicitAny: tests rewrite archived rows freely
+  row: any;
+}
+
+/**
+ * An archive with its records changed by `change`, counts made right again, and the end line
+ * unsigned (or carrying `signature`): what anyone could write by hand.
+ */
+function rewrite(
+  bytes: Uint8Array,
+  change: (records: ArchiveRecord[]) => ArchiveRecord[],
+  signature?: string,
+): Uint8Array {
+  const lines = gunzipSync(bytes)
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line));
+  const manifest = lines[0];
+  const records = change(lines.slice(1, -1) as ArchiveRecord[]);
+  const counts: Record<string, number> = {};
+  for (const record of records) counts[record.kind] = (counts[record.kind] ?? 0) + 1;
+  const end = { kind: 'end', records: records.length, ...(signature === undefined ? {} : { signature }) };
+  const text = [{ ...manifest, counts }, ...records, end].map((line) => JSON.stringify(line)).join('\n');
+  return gzipSync(`${text}\n`);
+}
+
+/** A server whose restores may decompress to at most `restoreMaxBytes`, and its first account. */
+async function startCappedServer(kind: DatabaseKindUnderTest, restoreMaxBytes: number) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'waymark-test-'));
+  const port = await freePort();
+  const databaseUrl = kind === 'postgres' ? await freshPostgresUrl() : undefined;
+  const url = `http://127.0.0.1:${port}`;
+  const server = await startServer(
+    readConfig(
+      {
+        port,
+        host: '127.0.0.1',
+        dataDir,
+        publicUrl: url,
+        sample: false,
+        logLevel: 'silent',
+        restoreMaxBytes,
+        ...(databaseUrl === undefined ? {} : { databaseUrl }),
+      },
+      {},
+    ),
+    { authRateLimit: { window: 60, max: 10_000 } },
+  );
+  const token = new URL(server.setupUrl ?? '').searchParams.get('token') ?? '';
+  const email = 'capped@example.com';
+  const setup = await new ApiClient(url).post('/api/v1/setup', {
+    token,
+    name: 'Cap',
+    email,
+    password: testPassword,
+  });
+  expect(setup.status, setup.text).toBe(200);
+  const signIn = await fetch(`${url}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify({ email, password: testPassword }),
+  });
+  expect(signIn.status).toBe(200);
+  return {
+    client: new ApiClient(url, { cookie: cookieHeader(signIn) }),
+    async close() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** A bearer header for the admin (the harness keeps its token private). */
 async function tokenHeader(server: TestServer): Promise<string> {
