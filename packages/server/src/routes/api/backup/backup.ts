@@ -84,7 +84,7 @@ export async function backupRoutes(api: FastifyInstance, context: ServerContext)
       } catch (error) {
         if (error instanceof ArchiveError)
           throw error.status === 413
-            ? new ApiError(413, 'payload-too-large', error.message)
+            ? new ApiError(413, 'too-large', error.message)
             : ApiError.invalid(error.message);
         throw error;
       }
