@@ -14,6 +14,7 @@ import { ApiError } from './http/ApiError.js';
 import { type FirstRun, requireUser, type ServerContext } from './http/context.js';
 import { installErrorHandler } from './http/errorHandler.js';
 import { registerOpenApi } from './http/openApi.js';
+import { DocumentCache, defaultDocumentCacheBytes } from './journeys/documentCache.js';
 import { yamlMediaTypes } from './journeys/readJourneyBody.js';
 import { authorize } from './policies/authorize.js';
 import { apiRoutes } from './routes/api/apiRoutes.js';
@@ -54,6 +55,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     config,
     firstRun,
     backupKey: backupSigningKey(options.secret),
+    documents: new DocumentCache(defaultDocumentCacheBytes),
   };
 
   const app = Fastify({

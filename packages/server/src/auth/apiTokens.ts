@@ -61,20 +61,39 @@ export async function revokeApiToken(db: Kysely<Database>, userId: string, token
 /** How often `lastUsedAt` is written: not on every request, which would turn reads into writes. */
 const lastUsedResolution = 60_000;
 
-/** The user a bearer token belongs to, or undefined when it is unknown, revoked or expired. */
-export async function userForApiToken(db: Kysely<Database>, token: string): Promise<string | undefined> {
+/** The account an API token acts for. */
+export interface TokenUser {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+}
+
+/**
+ * The user a bearer token belongs to, or undefined when it is unknown, revoked or expired, or its
+ * account is gone. One query (token joined to its user): this runs on every API request.
+ */
+export async function userForApiToken(db: Kysely<Database>, token: string): Promise<TokenUser | undefined> {
   if (!looksLikeToken('api', token)) return undefined;
   const row = await db
     .selectFrom('apiToken')
-    .select(['id', 'userId', 'expiresAt', 'revokedAt', 'lastUsedAt'])
-    .where('tokenHash', '=', hashToken(token))
+    .innerJoin('user', 'user.id', 'apiToken.userId')
+    .select([
+      'apiToken.id as tokenId',
+      'apiToken.expiresAt',
+      'apiToken.revokedAt',
+      'apiToken.lastUsedAt',
+      'user.id as userId',
+      'user.name',
+      'user.email',
+    ])
+    .where('apiToken.tokenHash', '=', hashToken(token))
     .executeTakeFirst();
   if (row === undefined || row.revokedAt !== null) return undefined;
   const at = now();
   if (row.expiresAt !== null && row.expiresAt <= at) return undefined;
   if (row.lastUsedAt === null || Date.parse(at) - Date.parse(row.lastUsedAt) > lastUsedResolution)
-    await db.updateTable('apiToken').set({ lastUsedAt: at }).where('id', '=', row.id).execute();
-  return row.userId;
+    await db.updateTable('apiToken').set({ lastUsedAt: at }).where('id', '=', row.tokenId).execute();
+  return { id: row.userId, name: row.name, email: row.email };
 }
 
 function summarise(row: {

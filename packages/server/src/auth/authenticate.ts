@@ -26,15 +26,9 @@ export async function authenticate(
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (match?.[1] === undefined)
       throw ApiError.unauthenticated('the Authorization header must be `Bearer <API token>`');
-    const userId = await userForApiToken(db, match[1]);
-    if (userId === undefined)
+    const user = await userForApiToken(db, match[1]);
+    if (user === undefined)
       throw ApiError.unauthenticated('the API token is unknown, revoked or expired; create a new one');
-    const user = await db
-      .selectFrom('user')
-      .select(['id', 'name', 'email'])
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    if (user === undefined) throw ApiError.unauthenticated('the API token’s account no longer exists');
     return { userId: user.id, name: user.name, email: user.email, via: 'token' };
   }
   if (request.headers.cookie === undefined) return undefined;

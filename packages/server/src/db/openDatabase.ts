@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import { redact } from '../config.js';
 import type { Database } from './schema.js';
@@ -40,8 +40,34 @@ export function openDatabase(options: OpenDatabaseOptions): WaymarkDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/** How many prepared statements are kept: more than the distinct queries Waymark sends. */
+const preparedStatementsKept = 500;
+
+/**
+ * The database as Kysely's SQLite driver sees it, but `prepare` reuses the statement it compiled
+ * for the same SQL before: Kysely prepares every query it runs, and compiling costs more than
+ * running the small queries every request makes (token, membership, journey row). A statement
+ * still being iterated (a streamed query) is busy, so a fresh one is compiled for that call.
+ */
+function reusingStatements(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      const kept = statements.get(sql);
+      if (kept !== undefined && !kept.busy) return kept;
+      const statement = sqlite.prepare(sql);
+      if (kept === undefined) {
+        if (statements.size >= preparedStatementsKept) statements.clear();
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function openPostgres(url: string): WaymarkDatabase {

@@ -5,6 +5,7 @@ import type { Auth } from '../auth/createAuth.js';
 import type { ServerConfig } from '../config.js';
 import type { DatabaseKind } from '../db/openDatabase.js';
 import type { Database } from '../db/schema.js';
+import type { DocumentCache } from '../journeys/documentCache.js';
 import { ApiError } from './ApiError.js';
 
 /** The first-run state: the one-time setup token while no account exists yet. */
@@ -21,6 +22,8 @@ export interface ServerContext {
   readonly firstRun: FirstRun;
   /** Signs workspace backups, derived from the session secret (backup/archiveSignature.ts). */
   readonly backupKey: Buffer;
+  /** Encoded journey documents by row and revision, for GETs (journeys/documentCache.ts). */
+  readonly documents: DocumentCache;
 }
 
 declare module 'fastify' {

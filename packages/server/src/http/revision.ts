@@ -12,6 +12,17 @@ export function sendRevision(reply: FastifyReply, revision: number): void {
 }
 
 /**
+ * Whether `If-None-Match` names this revision (or is `*`), so the client's copy is current and a
+ * 304 answers. Comparison is weak, as RFC 9110 says for If-None-Match: `W/"7"` matches too.
+ */
+export function clientHasRevision(request: FastifyRequest, revision: number): boolean {
+  const header = request.headers['if-none-match'];
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag(revision));
+}
+
+/**
  * The revision a write was based on, from `If-Match` (`"7"`, `W/"7"` or `7`). Writes must say it:
  * without it there is no telling a deliberate overwrite from a lost update.
  */

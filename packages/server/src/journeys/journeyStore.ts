@@ -5,6 +5,7 @@ import { newId, now } from '../db/rows.js';
 import type { Database, JourneyRow } from '../db/schema.js';
 import { ApiError } from '../http/ApiError.js';
 import { staleRevision } from '../http/revision.js';
+import type { DocumentCache } from './documentCache.js';
 import { journeyColumns, journeySearchText } from './journeyRecord.js';
 
 /** Reading and writing journey rows; callers own the transaction. */
@@ -28,13 +29,77 @@ export async function requireJourney(
   workspaceId: string,
   slug: string,
 ): Promise<JourneyRow> {
-  const row = await findJourney(db, workspaceId, slug);
+  return live(await findJourney(db, workspaceId, slug), slug);
+}
+
+/** A journey row without its document: what a request needs before it knows it wants the text. */
+export type JourneyHead = Omit<JourneyRow, 'document'>;
+
+const headColumns = [
+  'id',
+  'workspaceId',
+  'slug',
+  'title',
+  'status',
+  'owner',
+  'tags',
+  'personas',
+  'reviewDue',
+  'revision',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'deletedAt',
+] as const satisfies readonly (keyof JourneyHead)[];
+
+/** Like requireJourney, without reading the document (which can be hundreds of kilobytes). */
+export async function requireJourneyHead(
+  db: Kysely<Database>,
+  workspaceId: string,
+  slug: string,
+): Promise<JourneyHead> {
+  const head = await db
+    .selectFrom('journey')
+    .select(headColumns)
+    .where('workspaceId', '=', workspaceId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return live(head, slug);
+}
+
+function live<Row extends Pick<JourneyRow, 'deletedAt'>>(row: Row | undefined, slug: string): Row {
   if (row === undefined) throw ApiError.notFound(`no journey ${slug} in this workspace`);
   if (row.deletedAt !== null)
     throw ApiError.notFound(
       `journey ${slug} was deleted on ${row.deletedAt}; POST …/journeys/${slug}/restore brings it back`,
     );
   return row;
+}
+
+/**
+ * A journey's document as UTF-8 JSON, and the revision it is at: from the cache when it holds
+ * this revision, else read (with the revision it has by then, which a write may have moved on)
+ * and cached.
+ */
+export async function readDocumentBytes(
+  db: Kysely<Database>,
+  cache: DocumentCache,
+  head: Pick<JourneyHead, 'id' | 'slug' | 'revision'>,
+): Promise<{ bytes: Buffer; revision: number }> {
+  const cached = cache.get(head.id, head.revision);
+  if (cached !== undefined) return { bytes: cached, revision: head.revision };
+  const row = live(
+    await db
+      .selectFrom('journey')
+      .select(['document', 'revision', 'deletedAt'])
+      .where('id', '=', head.id)
+      .executeTakeFirst(),
+    head.slug,
+  );
+  const bytes = Buffer.from(row.document, 'utf8');
+  cache.set(head.id, row.revision, bytes);
+  return { bytes, revision: row.revision };
 }
 
 export function documentOf(row: Pick<JourneyRow, 'document'>): Journey {

@@ -8,8 +8,8 @@ import { changeJourney, createJourney } from '../../../commands/writeJourney.js'
 import { now } from '../../../db/rows.js';
 import { ApiError } from '../../../http/ApiError.js';
 import type { ServerContext } from '../../../http/context.js';
-import { expectedRevision, sendRevision } from '../../../http/revision.js';
-import { requireJourney } from '../../../journeys/journeyStore.js';
+import { clientHasRevision, expectedRevision, sendRevision } from '../../../http/revision.js';
+import { readDocumentBytes, requireJourneyHead } from '../../../journeys/journeyStore.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
 import { readJourneyBody } from '../../../journeys/readJourneyBody.js';
 import { requireTemplate, templateJourney } from '../../../journeys/templateJourney.js';
@@ -140,9 +140,14 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
     },
     async (request, reply) => {
       const access = requireRole(request, 'read');
-      const row = await requireJourney(context.db, access.workspace.id, request.params.journey);
-      sendRevision(reply, row.revision);
-      return sendDocument(reply, row.document, request.headers.accept);
+      const head = await requireJourneyHead(context.db, access.workspace.id, request.params.journey);
+      if (clientHasRevision(request, head.revision)) {
+        sendRevision(reply, head.revision);
+        return reply.status(304).send();
+      }
+      const { bytes, revision } = await readDocumentBytes(context.db, context.documents, head);
+      sendRevision(reply, revision);
+      return sendDocument(reply, bytes, request.headers.accept);
     },
   );
 
@@ -213,13 +218,18 @@ function jsonArrayHas(column: 'tags' | 'personas', value: string) {
   return sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`;
 }
 
-/** Sends a stored document as it is (JSON), or as the file format when YAML is asked for. */
+/**
+ * Sends a stored document as it is (JSON text, or its UTF-8 bytes from the document cache), or as
+ * the file format when YAML is asked for.
+ */
 export function sendDocument(
   reply: FastifyReply,
-  document: string,
+  document: string | Buffer,
   accept: string | undefined,
 ): FastifyReply {
-  if (accept !== undefined && /\b(application|text)\/(x-)?yaml\b/.test(accept))
-    return reply.type('application/yaml; charset=utf-8').send(writeJourney(JSON.parse(document) as Journey));
+  if (accept !== undefined && /\b(application|text)\/(x-)?yaml\b/.test(accept)) {
+    const text = typeof document === 'string' ? document : document.toString('utf8');
+    return reply.type('application/yaml; charset=utf-8').send(writeJourney(JSON.parse(text) as Journey));
+  }
   return reply.type('application/json; charset=utf-8').send(document);
 }
