@@ -1,0 +1,6 @@
+// The public surface of @waymark/collab: the journey as a Yjs document. Pure (no node:*), so the
+// browser editor and the server share it. Named exports only.
+
+// --- the journey ⇄ Y.Doc mapping ---
+
+export { docToJourney, journeyToDoc } from './journeyDoc.js';
