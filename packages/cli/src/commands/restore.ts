@@ -13,6 +13,9 @@ interface RestoreOptions {
 
 interface RestoreReport {
   readonly workspace: { readonly slug: string; readonly name: string };
+  readonly mode: 'full' | 'content-only';
+  readonly signature: 'verified' | 'missing' | 'unverified';
+  readonly membersNotRestored: number;
   readonly skippedMembers: readonly { readonly email: string; readonly role: string }[];
   readonly revokedShareLinks: number;
 }
@@ -29,8 +32,11 @@ export function registerRestoreCommand(program: Command, host: CommandHost): voi
     .addHelpText(
       'after',
       `
-Restore never changes an existing workspace: it creates a new one. Members are re-added by
-email where this server has an account for them; the others are listed as skipped.
+Restore never changes an existing workspace: it creates a new one. An archive signed by this
+server (or one sharing its WAYMARK_SECRET) is restored in full: members are re-added by email
+where this server has an account for them, the others are listed as skipped. Any other archive
+is restored content only: its journeys, versions, comments and personas, with you as the only
+member.
 A damaged or truncated archive is refused and nothing is written.
 
 Examples:
@@ -55,6 +61,10 @@ Examples:
           context.print(
             `Restored ${archive} as workspace ${report.workspace.slug} (${report.workspace.name}).`,
           );
+          if (report.mode === 'content-only')
+            context.print(
+              `  content only: the archive is ${report.signature === 'missing' ? 'not signed' : 'signed by another server'}, so no members or authors were taken from it (${report.membersNotRestored} member(s) not restored; invite them). To restore in full, run the server with the original server's WAYMARK_SECRET.`,
+            );
           for (const member of report.skippedMembers)
             context.print(
               `  skipped member ${member.email} (${member.role}): no account with that email here`,
