@@ -4,3 +4,7 @@
 // --- the journey ⇄ Y.Doc mapping ---
 
 export { docToJourney, journeyToDoc } from './journeyDoc.js';
+
+// --- core's commands as Yjs transactions ---
+
+export { applyCommandsToDoc } from './applyCommandsToDoc.js';
