@@ -2,7 +2,7 @@
 // (so the load generator does not share its event loop), on SQLite and, when its binaries are
 // installed, on a throwaway PostgreSQL cluster. Scenarios on the 1,000-touchpoint map: GET with an
 // API token, PUT with If-Match (every request at the right revision), and search over 1,000 journeys.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +60,7 @@ async function runOn(kind, databaseUrl) {
     const results = [];
 
     if (only.has('get')) {
-      const get = await cannon({
+      const get = await cannon(child, {
         url: child.url,
         connections,
         headers: auth,
@@ -70,7 +70,7 @@ async function runOn(kind, databaseUrl) {
     }
 
     if (only.has('put')) {
-      const put = await cannon({
+      const put = await cannon(child, {
         url: child.url,
         connections,
         requests: [putRequest(base, auth, big)],
@@ -82,7 +82,7 @@ async function runOn(kind, databaseUrl) {
       await seedForSearch(api, base);
       const words = ['parcel', 'refund', 'checkout', 'delivery', 'onboarding', 'invoice', 'store', 'app'];
       let word = 0;
-      const search = await cannon({
+      const search = await cannon(child, {
         url: child.url,
         connections,
         headers: auth,
@@ -212,8 +212,29 @@ function client(url, token) {
   };
 }
 
-function cannon(options) {
-  return autocannon({ duration: seconds, ...options });
+/**
+ * autocannon for `BENCH_SECONDS`, and the CPU time the server process spent (from /proc, where
+ * there is one) — a figure that, unlike requests/s, barely moves when other work shares the machine.
+ */
+async function cannon(child, options) {
+  const before = cpuSeconds(child.pid);
+  const result = await autocannon({ duration: seconds, ...options });
+  const after = cpuSeconds(child.pid);
+  const answered = result.requests.total;
+  if (before !== undefined && after !== undefined && answered > 0)
+    result.serverCpuMsPerRequest = Math.round(((after - before) * 1000 * 100) / answered) / 100;
+  return result;
+}
+
+/** User + system CPU seconds of a process, from /proc/<pid>/stat (Linux), else undefined. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks / 100 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** requests/s (mean), p50 and p99 latency (ms), and how many answers were not 2xx. */
@@ -224,8 +245,11 @@ function figures(label, result, target) {
   const missed = [];
   if (target.rps !== undefined && rps < target.rps) missed.push(`< ${target.rps} req/s`);
   if (target.p99 !== undefined && p99Ms >= target.p99) missed.push(`p99 ≥ ${target.p99} ms`);
+  if (result.serverCpuMsPerRequest !== undefined)
+    console.error(`${label}: server CPU ${result.serverCpuMsPerRequest} ms per request`);
   return {
     label,
+    serverCpuMsPerRequest: result.serverCpuMsPerRequest,
     requestsPerSecond: rps,
     p50Ms,
     p99Ms,

@@ -3,7 +3,14 @@ import type { Kysely } from 'kysely';
 import type { Database, JourneyRow } from '../db/schema.js';
 import type { ServerContext } from '../http/context.js';
 import { staleRevision } from '../http/revision.js';
-import { documentOf, insertJourney, requireJourney, updateJourney } from '../journeys/journeyStore.js';
+import {
+  documentOf,
+  insertJourney,
+  type JourneyHead,
+  requireJourney,
+  requireJourneyHead,
+  updateJourney,
+} from '../journeys/journeyStore.js';
 import type { WorkspaceAccess } from '../policies/authorize.js';
 import { recordAudit } from './recordAudit.js';
 import { takeVersion } from './takeVersion.js';
@@ -40,7 +47,8 @@ export async function createJourney(
 /**
  * Writes a new document for a journey at `expectedRevision` (409 when stale). Publishing takes a
  * version automatically. `change` builds the new document from the current one, inside the
- * transaction, so fine-grained edits apply to exactly the revision they were checked against.
+ * transaction, so fine-grained edits apply to exactly the revision they were checked against; a
+ * whole new document (a PUT) is passed as it is, and the current one is then not even read.
  * `after` runs in the same transaction, for writes that belong with the change.
  */
 export async function changeJourney(
@@ -48,17 +56,27 @@ export async function changeJourney(
   access: WorkspaceAccess,
   slug: string,
   expectedRevision: number,
-  change: (current: Journey) => Journey,
+  change: Journey | ((current: Journey) => Journey),
   action: string,
   detail: Readonly<Record<string, unknown>> = {},
   after?: (tx: Kysely<Database>, saved: JourneyRow) => Promise<void>,
 ): Promise<JourneyRow> {
   return context.db.transaction().execute(async (tx) => {
-    const row = await requireJourney(tx, access.workspace.id, slug);
-    if (row.revision !== expectedRevision)
-      throw staleRevision(`journey ${slug}`, expectedRevision, row.revision);
-    const before = documentOf(row);
-    const journey = change(before);
+    const atRevision = <Row extends JourneyHead>(row: Row): Row => {
+      if (row.revision !== expectedRevision)
+        throw staleRevision(`journey ${slug}`, expectedRevision, row.revision);
+      return row;
+    };
+    let row: JourneyHead;
+    let journey: Journey;
+    if (typeof change === 'function') {
+      const full = atRevision(await requireJourney(tx, access.workspace.id, slug));
+      row = full;
+      journey = change(documentOf(full));
+    } else {
+      row = atRevision(await requireJourneyHead(tx, access.workspace.id, slug));
+      journey = change;
+    }
     const saved = await updateJourney(
       tx,
       context.kind,
@@ -75,7 +93,7 @@ export async function changeJourney(
       targetId: slug,
       detail: { revision: saved.revision, ...detail },
     });
-    if (journey.status === 'published' && before.status !== 'published')
+    if (journey.status === 'published' && row.status !== 'published')
       await takeVersion(
         tx,
         saved,

@@ -49,9 +49,28 @@ export function tsQuery(terms: readonly string[]): string {
 }
 
 /**
+ * The text PostgreSQL's ts_headline looks at: the whole text of an ordinary journey, but for a
+ * long one (the 1,000-touchpoint map has some 110 KB) a window around the first place the first
+ * word occurs. ts_headline parses all it is given — 15–20 ms for the long text, per result — and
+ * only shows a couple of dozen words. (A word found only with other casing rules starts the
+ * window at the top; the snippet is then the text's opening words, unmarked.)
+ */
+function headlineWindow(terms: readonly string[]) {
+  const text = sql`(s.title || E'\n' || s.body)`;
+  const first = (terms[0] ?? '').toLowerCase();
+  return sql`CASE WHEN length(${text}) <= ${headlineWindowChars} THEN ${text}
+    ELSE substr(${text}, greatest(1, strpos(lower(${text}), ${first}) - ${headlineWindowChars / 2}), ${headlineWindowChars}) END`;
+}
+
+/** Characters of text given to ts_headline for a long journey (see headlineWindow). */
+const headlineWindowChars = 3000;
+
+/**
  * Full-text search over a workspace's journeys (not deleted ones), through the `journeySearch`
  * index that journeyStore keeps in step with every write. The engine-specific SQL lives here
- * and only here.
+ * and only here. Both engines rank every match but build snippets only for the page of results
+ * (`ranked`, then the snippet): a snippet re-reads and re-tokenises a journey's whole text, which
+ * cost more than the ranking when a common word matched most journeys.
  */
 export async function searchJourneys(
   db: Kysely<Database>,
@@ -62,27 +81,38 @@ export async function searchJourneys(
 ): Promise<JourneyHit[]> {
   const terms = searchTerms(text);
   if (terms.length === 0) return [];
+  const match = kind === 'sqlite' ? fts5Query(terms) : tsQuery(terms);
   const rows =
     kind === 'sqlite'
       ? await sql<Omit<JourneyHit, 'rank'> & { rank: number }>`
-          SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
-            snippet(journeySearch, -1, ${open}, ${close}, '…', 16) AS snippet,
-            -bm25(journeySearch, 0.0, 10.0, 1.0) AS rank
-          FROM journeySearch JOIN journey ON journey.id = journeySearch.journeyId
-          WHERE journeySearch MATCH ${fts5Query(terms)}
-            AND journey.workspaceId = ${workspaceId} AND journey.deletedAt IS NULL
-          ORDER BY bm25(journeySearch, 0.0, 10.0, 1.0), journey.slug
-          LIMIT ${limit}`.execute(db)
+          WITH ranked AS (
+            SELECT journeySearch.rowid AS searchRow, journey.slug AS id, journey.title AS title,
+              journey.status AS status, bm25(journeySearch, 0.0, 10.0, 1.0) AS score
+            FROM journeySearch JOIN journey ON journey.id = journeySearch.journeyId
+            WHERE journeySearch MATCH ${match}
+              AND journey.workspaceId = ${workspaceId} AND journey.deletedAt IS NULL
+            ORDER BY score, journey.slug
+            LIMIT ${limit})
+          SELECT ranked.id, ranked.title, ranked.status,
+            snippet(journeySearch, -1, ${open}, ${close}, '…', 16) AS snippet, -ranked.score AS rank
+          FROM ranked JOIN journeySearch ON journeySearch.rowid = ranked.searchRow
+          WHERE journeySearch MATCH ${match}
+          ORDER BY ranked.score, ranked.id`.execute(db)
       : await sql<Omit<JourneyHit, 'rank'> & { rank: number }>`
-          WITH q AS (SELECT to_tsquery('simple', ${tsQuery(terms)}) AS query)
-          SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
-            ts_headline('simple', s.title || E'\n' || s.body, q.query,
+          WITH q AS (SELECT to_tsquery('simple', ${match}) AS query),
+          ranked AS (
+            SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
+              s."journeyId" AS "journeyId", ts_rank(s.vector, q.query) AS rank
+            FROM "journeySearch" s JOIN journey ON journey.id = s."journeyId", q
+            WHERE s.vector @@ q.query
+              AND journey."workspaceId" = ${workspaceId} AND journey."deletedAt" IS NULL
+            ORDER BY rank DESC, journey.slug
+            LIMIT ${limit})
+          SELECT ranked.id, ranked.title, ranked.status,
+            ts_headline('simple', ${headlineWindow(terms)}, q.query,
               ${`StartSel=${open}, StopSel=${close}, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…`}) AS snippet,
-            ts_rank(s.vector, q.query) AS rank
-          FROM "journeySearch" s JOIN journey ON journey.id = s."journeyId", q
-          WHERE s.vector @@ q.query
-            AND journey."workspaceId" = ${workspaceId} AND journey."deletedAt" IS NULL
-          ORDER BY rank DESC, journey.slug
-          LIMIT ${limit}`.execute(db);
+            ranked.rank
+          FROM ranked JOIN "journeySearch" s ON s."journeyId" = ranked."journeyId", q
+          ORDER BY ranked.rank DESC, ranked.id`.execute(db);
   return rows.rows.map((row) => ({ ...row, rank: Number(row.rank) }));
 }

@@ -172,7 +172,7 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
         access,
         request.params.journey,
         expected,
-        () => journey,
+        journey,
         'journey.update',
       );
       sendRevision(reply, row.revision);
