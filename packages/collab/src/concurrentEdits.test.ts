@@ -6,7 +6,7 @@ import { formatDiagnostic, validateJourney } from '@waymark/core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyCommandsToDoc } from './applyCommandsToDoc.js';
-import { elementsMap } from './docLayout.js';
+import { journeyDocTypes } from './docLayout.js';
 import { docToJourney, journeyToDoc } from './journeyDoc.js';
 
 function journey(): Journey {
@@ -259,7 +259,7 @@ describe('concurrent edits', () => {
   it('an edit is one transaction, tagged with its origin, that an UndoManager can undo alone', () => {
     const [a, b] = replicas(2) as [Y.Doc, Y.Doc];
     const origin = { user: 'ann' };
-    const undo = new Y.UndoManager([a.getMap('journey'), elementsMap(a)], {
+    const undo = new Y.UndoManager(journeyDocTypes(a), {
       trackedOrigins: new Set([origin]),
     });
     let transactions = 0;

@@ -35,3 +35,9 @@ export function walkElements(journey: Journey, visit: (kind: ElementKind, elemen
   };
   for (const [field, kind] of collections) walk(kind, journey[field]);
 }
+
+/**
+ * The root types a journey's doc uses, for a Y.UndoManager (`new Y.UndoManager(
+ * journeyDocTypes(doc), { trackedOrigins })` undoes one person's edits only) or an observer.
+ */
+export const journeyDocTypes = (doc: Y.Doc): Y.Map<unknown>[] => [journeyMap(doc), elementsMap(doc)];

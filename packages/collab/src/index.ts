@@ -3,8 +3,13 @@
 
 // --- the journey ⇄ Y.Doc mapping ---
 
+export { journeyDocTypes } from './docLayout.js';
 export { docToJourney, journeyToDoc } from './journeyDoc.js';
 
 // --- core's commands as Yjs transactions ---
 
 export { applyCommandsToDoc } from './applyCommandsToDoc.js';
+
+// --- presence (Yjs awareness) ---
+
+export { PresenceState, PresenceUser, parsePresence } from './presence.js';
