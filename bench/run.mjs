@@ -12,6 +12,7 @@ const sections = {
   png: ['./render.bench.mjs', 'runPng'],
   pdf: ['./render.bench.mjs', 'runPdf'],
   server: ['./server.bench.mjs', 'run'],
+  collab: ['./collab.bench.mjs', 'run'],
 };
 const [, , mode, name] = process.argv;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
