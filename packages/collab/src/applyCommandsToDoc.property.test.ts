@@ -26,6 +26,15 @@ const templateJourneys: Journey[] = templates.map((template) => {
 
 const arbStart = fc.oneof(fc.constantFrom(...templateJourneys), arbJourney({ maxStages: 4, maxSteps: 3 }));
 
+/** Small journeys, so concurrent replicas often edit, move and remove the same elements. */
+const arbSmallStart = fc.oneof(
+  { weight: 1, arbitrary: fc.constantFrom(...templateJourneys) },
+  {
+    weight: 3,
+    arbitrary: arbJourney({ maxPersonas: 2, maxStages: 2, maxSteps: 2, maxTouchpoints: 2, maxItems: 2 }),
+  },
+);
+
 const kinds = [
   'persona',
   'stage',
@@ -250,12 +259,12 @@ describe('applyCommandsToDoc (properties)', () => {
   it('two or three replicas editing concurrently, exchanging updates in random order, converge on a valid journey', () => {
     const arbStep = fc.oneof(
       { weight: 3, arbitrary: fc.record({ edit: fc.nat(), choice: arbChoice }) },
-      { weight: 2, arbitrary: fc.record({ from: fc.nat(), to: fc.nat() }) },
+      { weight: 1, arbitrary: fc.record({ from: fc.nat(), to: fc.nat() }) },
     );
     let merged = 0;
     fc.assert(
       fc.property(
-        arbStart,
+        arbSmallStart,
         fc.integer({ min: 2, max: 3 }),
         fc.array(arbStep, { minLength: 2, maxLength: 24 }),
         (start, count, steps) => {
