@@ -30,6 +30,7 @@ function journey(): Journey {
       { id: 'loyalty', name: 'Loyalty', loop: { to: 'consideration' } },
     ],
     painPoints: [{ id: 'price-unclear', title: 'Price unclear', at: 'search', severity: 3 }],
+    metrics: [{ id: 'conversion', name: 'Conversion', kind: 'conversion', at: 'purchase' }],
   });
   if (!checked.ok) throw new Error(checked.errors.map(formatDiagnostic).join('\n'));
   return checked.journey;
@@ -242,6 +243,14 @@ describe('concurrent edits', () => {
     const order = merged.stages.map((s) => s.id);
     const loop = stage(merged, 'loyalty')?.loop;
     expect(loop !== undefined).toBe(order.indexOf('loyalty') > order.indexOf('consideration'));
+  });
+
+  it('a score of -0 reads the same on the replica that wrote it and on the others', () => {
+    const [a, b] = replicas(2) as [Y.Doc, Y.Doc];
+    apply(a, { op: 'emotion.set', step: 'pays', persona: 'shopper', score: -0, thoughts: ['Fine'] });
+    apply(a, { op: 'measurement.add', metric: 'conversion', measurement: { date: '2026-01-01', value: -0 } });
+    const merged = merge([a, b]);
+    expect(Object.is(stage(merged, 'purchase')?.steps[0]?.emotions.shopper?.score, 0)).toBe(true);
   });
 
   it('a refused command changes nothing and returns core’s errors', () => {

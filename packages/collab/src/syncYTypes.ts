@@ -99,9 +99,14 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): (readonl
   return pairs;
 }
 
-/** A copy of a plain value to hand to Yjs, so the document never shares an object with a caller. */
+/**
+ * A copy of a plain value, so the document never shares an object with a caller. As JSON, so -0
+ * becomes 0: Yjs encodes -0 as the integer 0, and the replica that wrote it would otherwise read
+ * -0 where every other replica reads 0.
+ */
 export function plainCopy<T>(value: T): T {
-  return typeof value === 'object' && value !== null ? (structuredClone(value) as T) : value;
+  if (typeof value === 'object' && value !== null) return JSON.parse(JSON.stringify(value)) as T;
+  return (Object.is(value, -0) ? 0 : value) as T;
 }
 
 /** A new Y.Array holding `items`. */
