@@ -6,7 +6,7 @@ import { formatDiagnostic, validateJourney } from '@waymark/core';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyCommandsToDoc } from './applyCommandsToDoc.js';
-import { journeyDocTypes } from './docLayout.js';
+import { elementsMap, journeyDocTypes } from './docLayout.js';
 import { docToJourney, journeyToDoc } from './journeyDoc.js';
 
 function journey(): Journey {
@@ -207,6 +207,11 @@ describe('concurrent edits', () => {
     });
     const merged = merge([a, b]);
     expect(merged.paths).toEqual([]);
+    // The next edit clears what no list reaches any more from the document.
+    expect(elementsMap(a).has('retries')).toBe(true);
+    apply(a, { op: 'update', id: 'search', set: { name: 'Searches online' } });
+    expect(elementsMap(a).has('retries')).toBe(false);
+    expect(elementsMap(a).has('declined')).toBe(false);
   });
 
   it('a step added to a stage someone else removed disappears with the stage', () => {

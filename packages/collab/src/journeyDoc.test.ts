@@ -38,6 +38,12 @@ describe('journeyToDoc / docToJourney', () => {
     expect(docToJourney(replicate(journeyToDoc(journey)))).toStrictEqual(journey);
   });
 
+  it('reads an empty doc as a valid (empty) journey', () => {
+    const journey = docToJourney(new Y.Doc());
+    expect(validateJourney(journey).ok).toBe(true);
+    expect(journey.stages).toEqual([]);
+  });
+
   it('maps every field of every kind (the tables match core’s schemas)', () => {
     expect(journeyFields.map(([field]) => field)).toEqual(Object.keys(JourneySchema.shape));
     for (const [kind, schema] of Object.entries(kindSchemas)) {

@@ -47,8 +47,9 @@ export function writeJourney(doc: Y.Doc, journey: Journey, previous?: Previous):
     syncFields(map as Y.Map<unknown>, elementFields[kind], element, ['id']);
   });
 
-  const gone = previous ? [...before.keys()] : [...elements.keys()];
-  for (const id of gone) if (!present.has(id)) elements.delete(id);
+  // Everything not in the journey goes: removed elements, and those no list reaches any more
+  // (the steps of a stage removed while someone moved a step into it), which reading skips.
+  for (const id of [...elements.keys()]) if (!present.has(id)) elements.delete(id);
 
   const root = journeyMap(doc);
   const untouched =
