@@ -52,7 +52,13 @@
 // - text is trimmed; an empty optional text is absent, an empty required one (a name two people
 //   deleted at once) reads as the element's id.
 // The next edit through `applyCommandsToDoc` writes the repaired form of what it reads as
-// repaired, so a repair becomes part of the document once someone edits.
+// repaired and deletes the elements no list reaches any more, so a repair becomes part of the
+// document once someone edits.
+//
+// Known limits (by design, tested): a remove wins over a concurrent edit, move or add inside the
+// removed element; two people adding elements with the same id (both typed "Checks out") end
+// with one of them (Yjs picks the content, the first list position wins the place); a field two
+// people set at once gets one value.
 import type { Journey } from '@waymark/core';
 import * as Y from 'yjs';
 import { readDoc } from './readDoc.js';
