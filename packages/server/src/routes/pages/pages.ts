@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../http/context.js';
-import { escapeHtml } from './escapeHtml.js';
+import { pageShell } from './pageShell.js';
 import { setupPage, setupScript } from './setupPage.js';
 import { registerSharedPage } from './sharedPage.js';
 
@@ -33,13 +33,9 @@ export async function registerPages(app: FastifyInstance, context: ServerContext
   await registerSharedPage(app, context);
 }
 
+const formStyle =
+  'label{display:block;margin-top:1rem;font-weight:600}input{width:100%;padding:.5rem;font:inherit;box-sizing:border-box}\nbutton{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit;background:#1f4e79;color:#fff;border:0;border-radius:4px}\n.error{color:#a4262c}.ok{color:#0b6a0b}body{max-width:32rem;margin-top:4rem}';
+
 function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#1b1f24}
-label{display:block;margin-top:1rem;font-weight:600}input{width:100%;padding:.5rem;font:inherit;box-sizing:border-box}
-button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit;background:#1f4e79;color:#fff;border:0;border-radius:4px}
-.error{color:#a4262c}.ok{color:#0b6a0b}</style></head>
-<body>${body}</body></html>`;
+  return pageShell(title, body, { style: formStyle });
 }

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../../http/ApiError.js';
 import type { ServerContext } from '../../http/context.js';
 import { findSharedJourney, unknownShare } from '../api/shares/findSharedJourney.js';
 import { escapeHtml } from './escapeHtml.js';
+import { pageShell } from './pageShell.js';
 
 /**
  * `/s/:token`: the page a share link opens, for people without an account: the journey's title
@@ -16,7 +18,8 @@ export async function registerSharedPage(app: FastifyInstance, context: ServerCo
       try {
         const shared = await findSharedJourney(context.db, token);
         return reply.type('text/html; charset=utf-8').send(sharedPage(shared.title, token));
-      } catch {
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status !== 404) throw error;
         return reply
           .status(404)
           .type('text/html; charset=utf-8')
@@ -37,10 +40,8 @@ export function sharedPage(title: string, token: string): string {
 }
 
 function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;color:#1b1f24}img{max-width:100%;height:auto}
-.note{color:#57606a}</style></head>
-<body>${body}</body></html>`;
+  return pageShell(title, body, {
+    noindex: true,
+    style: 'img{max-width:100%;height:auto}.note{color:#57606a}',
+  });
 }

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeJourney } from '../../../commands/writeJourney.js';
 import { ApiError } from '../../../http/ApiError.js';
+import { checkedByCore } from '../../../http/checkedByCore.js';
 import type { ServerContext } from '../../../http/context.js';
 import { expectedRevision, sendRevision } from '../../../http/revision.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
@@ -19,9 +20,6 @@ const EditsBody = z.object({
     .max(maxCommands)
     .describe('applied in order, all or nothing (docs/commands.md)'),
 });
-
-/** Commands arrive as data and are checked by core, which names the failing command. */
-const checkedByCore = () => (value: unknown) => ({ value });
 
 /**
  * Fine-grained edits: core's commands (add, update, move, remove elements; set emotions; add

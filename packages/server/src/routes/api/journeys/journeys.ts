@@ -7,6 +7,7 @@ import { deleteJourney, restoreJourney } from '../../../commands/deleteJourney.j
 import { changeJourney, createJourney } from '../../../commands/writeJourney.js';
 import { now } from '../../../db/rows.js';
 import { ApiError } from '../../../http/ApiError.js';
+import { checkedByCore } from '../../../http/checkedByCore.js';
 import type { ServerContext } from '../../../http/context.js';
 import { clientHasRevision, expectedRevision, sendRevision } from '../../../http/revision.js';
 import { readDocumentBytes, requireJourneyHead } from '../../../journeys/journeyStore.js';
@@ -16,9 +17,6 @@ import { requireTemplate, templateJourney } from '../../../journeys/templateJour
 import { requireRole } from '../../../policies/authorize.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
 import { FromTemplateBody, JourneyDocument, JourneyListQuery, JourneyParams } from './schema.js';
-
-/** A body validator that lets everything through: journey bodies are checked by core. */
-const checkedByCore = () => (value: unknown) => ({ value });
 
 /** Journeys: list, read (JSON or YAML), create, replace, delete and restore. */
 export async function journeyRoutes(api: FastifyInstance, context: ServerContext): Promise<void> {

@@ -7,6 +7,7 @@ import { changeJourney } from '../../../commands/writeJourney.js';
 import { newId, now } from '../../../db/rows.js';
 import type { Database, PersonaRow } from '../../../db/schema.js';
 import { ApiError } from '../../../http/ApiError.js';
+import { checkedByCore } from '../../../http/checkedByCore.js';
 import type { ServerContext } from '../../../http/context.js';
 import { expectedRevision, sendRevision, staleRevision } from '../../../http/revision.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
@@ -20,9 +21,6 @@ import {
   PersonaList,
   PersonaParams,
 } from './schema.js';
-
-/** A body validator that lets everything through: personas are checked by core's schema below. */
-const checkedByCore = () => (value: unknown) => ({ value });
 
 /** A persona body checked by core's schema; every problem named by its field. */
 function readPersona(body: unknown): Persona {

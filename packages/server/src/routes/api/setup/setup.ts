@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -46,7 +47,7 @@ export async function setupRoutes(api: FastifyInstance, context: ServerContext):
     async (request, reply) => {
       const expected = context.firstRun.token;
       if (expected === undefined) throw ApiError.conflict('Waymark is already set up; sign in instead');
-      if (request.body.token !== expected)
+      if (!sameSecret(request.body.token, expected))
         throw ApiError.forbidden(
           'the setup token is not the one the server printed; copy the link from its log again',
         );
@@ -93,4 +94,10 @@ async function makeFirstUserOwner(context: ServerContext, email: string): Promis
       });
     }
   });
+}
+
+/** Compares a guess with the token in constant time (hashing first evens out the lengths). */
+function sameSecret(guess: string, token: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(guess), digest(token));
 }
