@@ -18,7 +18,7 @@ const allowed = {
   web: ['core', 'render', 'collab'],
 };
 /** Packages whose whole source must run in a browser. */
-const browserOnly = new Set(['core']);
+const browserOnly = new Set(['core', 'collab']);
 /** Browser entry points of packages that also have Node-only entries. */
 const browserEntries = { render: 'src/index.ts' };
 const nodeOnlyModules = new Set([
