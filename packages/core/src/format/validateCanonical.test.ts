@@ -176,13 +176,16 @@ function mutate(journey: Journey, mutation: Mutation): { document: unknown; chan
       const key = pick(strayKeys, mutation.key) ?? 'nope';
       const value = pick(strayValues, mutation.value);
       if (target === undefined) return { document, change: 'none' };
+      // A key the node already has (an alias like `frontstage` is a real key of a blueprint) is
+      // a changed field, not a stray one.
+      const replaced = Object.hasOwn(target.node, key);
       Object.defineProperty(target.node, key, {
         value,
         enumerable: true,
         writable: true,
         configurable: true,
       });
-      return { document, change: `${key} added at ${target.path.join('.')}` };
+      return { document, change: `${key} ${replaced ? 'replaced' : 'added'} at ${target.path.join('.')}` };
     }
     case 'set-field': {
       const target = pick(nodes(document), mutation.node);
