@@ -153,4 +153,19 @@ describe.each(databaseKinds)('share links on %s', (kind) => {
     expect(actions).toContain('share.create');
     expect(actions.filter((a: string) => a === 'share.revoke')).toHaveLength(1);
   });
+  it('draws the shared map again after the journey changes, never a stale copy', async () => {
+    const created = (await team.editor.post(`${team.journeyPath}/shares`, {})).json;
+    const before = await server.anonymous.get(`/api/v1/shared/${created.token}/map.svg`);
+    expect(before.text).toContain('Read the returns policy');
+    const current = await team.editor.get(team.journeyPath);
+    const changed = await team.editor.post(
+      `${team.journeyPath}/commands`,
+      { commands: [{ op: 'update', id: 'read-policy', set: { name: 'Skim the returns policy' } }] },
+      { headers: { 'if-match': current.headers.get('etag') ?? '' } },
+    );
+    expect(changed.status, changed.text).toBe(200);
+    const after = await server.anonymous.get(`/api/v1/shared/${created.token}/map.svg`);
+    expect(after.text).toContain('Skim the returns policy');
+    expect(after.text).not.toContain('Read the returns policy');
+  });
 });

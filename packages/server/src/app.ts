@@ -56,6 +56,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     firstRun,
     backupKey: backupSigningKey(options.secret),
     documents: new DocumentCache(defaultDocumentCacheBytes),
+    sharedMaps: new DocumentCache(defaultDocumentCacheBytes / 4),
   };
 
   const app = Fastify({

@@ -24,6 +24,11 @@ export interface ServerContext {
   readonly backupKey: Buffer;
   /** Encoded journey documents by row and revision, for GETs (journeys/documentCache.ts). */
   readonly documents: DocumentCache;
+  /**
+   * Rendered SVG of shared maps by row and revision: the public map route draws a map once per
+   * revision, not once per visitor (drawing a big map holds the event loop for tens of ms).
+   */
+  readonly sharedMaps: DocumentCache;
 }
 
 declare module 'fastify' {

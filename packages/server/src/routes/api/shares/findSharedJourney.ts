@@ -14,17 +14,17 @@ export const unknownShare = 'this share link does not exist, has expired or was 
 export async function findSharedJourney(
   db: Kysely<Database>,
   token: string,
-): Promise<Pick<JourneyRow, 'id' | 'title' | 'document'>> {
+): Promise<Pick<JourneyRow, 'id' | 'title' | 'document' | 'revision'>> {
   if (!looksLikeToken('share', token)) throw ApiError.notFound(unknownShare);
   const row = await db
     .selectFrom('shareLink')
     .innerJoin('journey', 'journey.id', 'shareLink.journeyId')
-    .select(['journey.id', 'journey.title', 'journey.document', 'shareLink.expiresAt'])
+    .select(['journey.id', 'journey.title', 'journey.document', 'journey.revision', 'shareLink.expiresAt'])
     .where('shareLink.tokenHash', '=', hashToken(token))
     .where('shareLink.revokedAt', 'is', null)
     .where('journey.deletedAt', 'is', null)
     .executeTakeFirst();
   if (row === undefined || (row.expiresAt !== null && row.expiresAt <= now()))
     throw ApiError.notFound(unknownShare);
-  return { id: row.id, title: row.title, document: row.document };
+  return { id: row.id, title: row.title, document: row.document, revision: row.revision };
 }

@@ -174,7 +174,7 @@ export async function shareRoutes(api: FastifyInstance, context: ServerContext):
       return reply
         .type('image/svg+xml; charset=utf-8')
         .header('cache-control', 'private, no-store')
-        .send(renderSvg(documentOf(shared)));
+        .send(sharedMap(context, shared));
     },
   );
 }
@@ -187,4 +187,16 @@ function presentShare(row: ShareLinkRow) {
     expiresAt: row.expiresAt,
     revokedAt: row.revokedAt,
   };
+}
+
+/** The shared map's SVG, drawn once per revision. */
+function sharedMap(
+  context: ServerContext,
+  shared: { id: string; revision: number; document: string },
+): Buffer {
+  const cached = context.sharedMaps.get(shared.id, shared.revision);
+  if (cached !== undefined) return cached;
+  const svg = Buffer.from(renderSvg(documentOf(shared)));
+  context.sharedMaps.set(shared.id, shared.revision, svg);
+  return svg;
 }
