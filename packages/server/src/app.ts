@@ -43,6 +43,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     secret: options.secret,
     publicUrl: config.publicUrl,
     accountsOpen: () => firstRun.token === undefined,
+    logLevel: config.logLevel,
     ...(options.authRateLimit === undefined ? {} : { rateLimit: options.authRateLimit }),
   });
   await migrateAuth(auth);

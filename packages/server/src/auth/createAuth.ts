@@ -17,6 +17,8 @@ export interface AuthOptions {
   readonly secret: string;
   readonly publicUrl: string;
   readonly rateLimit?: AuthRateLimit;
+  /** The server's log level (config.logLevel); better-auth says only errors unless it is info or debug. */
+  readonly logLevel?: string;
   /** False while first-run setup is pending: then only the setup route may create an account. */
   readonly accountsOpen?: () => boolean;
 }
@@ -73,6 +75,10 @@ export function createAuth(options: AuthOptions) {
       ipAddress: { ipAddressHeaders: [clientAddressHeader] },
     },
     telemetry: { enabled: false },
+    logger: {
+      disabled: options.logLevel === 'silent',
+      level: options.logLevel === 'debug' || options.logLevel === 'info' ? 'info' : 'error',
+    },
   });
 }
 
