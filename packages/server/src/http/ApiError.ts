@@ -22,6 +22,11 @@ export class ApiError extends Error {
     return new ApiError(400, 'invalid', message, errors.length > 0 ? { errors } : {});
   }
 
+  /** One field is wrong: `sentence` for people (default `path: detail`), `detail` in `errors`. */
+  static field(path: string, detail: string, sentence = `${path}: ${detail}`): ApiError {
+    return ApiError.invalid(sentence, [{ severity: 'error', path, message: detail }]);
+  }
+
   static unauthenticated(message = 'sign in, or send an API token as `Authorization: Bearer …`'): ApiError {
     return new ApiError(401, 'unauthenticated', message);
   }

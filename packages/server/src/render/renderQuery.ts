@@ -20,7 +20,7 @@ const list = (value: string): string[] =>
     .filter(Boolean);
 
 function invalid(field: string, message: string): ApiError {
-  return ApiError.invalid(`${field}: ${message}`, [{ severity: 'error', path: field, message }]);
+  return ApiError.field(field, message);
 }
 
 const hint = (value: string, known: readonly string[]): string => {

@@ -89,24 +89,28 @@ export async function commentRoutes(api: FastifyInstance, context: ServerContext
             .where('deletedAt', 'is', null)
             .executeTakeFirst();
           if (parent === undefined)
-            throw ApiError.invalid(`parentId: no comment ${parentId} on journey ${journey.slug}`, [
-              { severity: 'error', path: 'parentId', message: `no comment ${parentId}` },
-            ]);
+            throw ApiError.field(
+              'parentId',
+              `no comment ${parentId}`,
+              `parentId: no comment ${parentId} on journey ${journey.slug}`,
+            );
           // Threads are one level deep: a reply to a reply joins its thread's root.
           root = parent.parentId === null ? parent : await requireComment(tx, journey.id, parent.parentId);
         }
         const elementId = request.body.elementId ?? root?.elementId ?? null;
         if (root !== undefined && elementId !== root.elementId)
-          throw ApiError.invalid(
+          throw ApiError.field(
+            'elementId',
+            `expected ${root.elementId ?? 'none'}`,
             `elementId: a reply belongs to its thread's element (${root.elementId ?? 'the journey'}), not ${elementId}`,
-            [{ severity: 'error', path: 'elementId', message: `expected ${root.elementId ?? 'none'}` }],
           );
         if (elementId !== null && root === undefined) {
           const ids = indexIds(documentOf(journey));
           if (!ids.has(elementId))
-            throw ApiError.invalid(
+            throw ApiError.field(
+              'elementId',
+              `no element ${elementId}`,
               `elementId: journey ${journey.slug} has no element with id ${elementId}${didYouMean(elementId, ids.keys())}`,
-              [{ severity: 'error', path: 'elementId', message: `no element ${elementId}` }],
             );
         }
         const mentioned = mentionedIds(body, mentions);

@@ -55,13 +55,17 @@ export async function editRoutes(api: FastifyInstance, context: ServerContext): 
           ? (body.commands as JourneyCommand[])
           : undefined;
       if (commands !== undefined && commands.length > maxCommands)
-        throw ApiError.invalid(`send at most ${maxCommands} commands at once; got ${commands.length}`, [
-          { severity: 'error', path: 'commands', message: `expected at most ${maxCommands} commands` },
-        ]);
+        throw ApiError.field(
+          'commands',
+          `expected at most ${maxCommands} commands`,
+          `send at most ${maxCommands} commands at once; got ${commands.length}`,
+        );
       if (commands === undefined || commands.length === 0)
-        throw ApiError.invalid('send { "commands": [ … ] } with at least one command (docs/commands.md)', [
-          { severity: 'error', path: 'commands', message: 'expected a non-empty list of commands' },
-        ]);
+        throw ApiError.field(
+          'commands',
+          'expected a non-empty list of commands',
+          'send { "commands": [ … ] } with at least one command (docs/commands.md)',
+        );
       let allocated: Readonly<Record<string, string>> = {};
       const row = await changeJourney(
         context,

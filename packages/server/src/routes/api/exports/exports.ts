@@ -34,9 +34,11 @@ export async function exportRoutes(api: FastifyInstance, context: ServerContext)
       const formats = exportFormatIds();
       const wanted = format.trim().toLowerCase();
       if (!formats.includes(wanted))
-        throw ApiError.invalid(`format: unknown format ${format}; choose one of ${formats.join(', ')}`, [
-          { severity: 'error', path: 'format', message: `expected one of ${formats.join(', ')}` },
-        ]);
+        throw ApiError.field(
+          'format',
+          `expected one of ${formats.join(', ')}`,
+          `format: unknown format ${format}; choose one of ${formats.join(', ')}`,
+        );
       const row = await requireJourney(context.db, access.workspace.id, request.params.journey);
       const journey = documentOf(row);
       let output: Awaited<ReturnType<typeof renderImage>> | undefined;

@@ -73,9 +73,11 @@ export async function importRoutes(api: FastifyInstance, context: ServerContext)
         const format = formats.find((candidate) => candidate.id === wanted.trim().toLowerCase());
         const ids = formats.map((candidate) => candidate.id).join(', ');
         if (format?.import === undefined)
-          throw ApiError.invalid(`format: cannot import from ${wanted}; choose one of ${ids}`, [
-            { severity: 'error', path: 'format', message: `expected one of ${ids}` },
-          ]);
+          throw ApiError.field(
+            'format',
+            `expected one of ${ids}`,
+            `format: cannot import from ${wanted}; choose one of ${ids}`,
+          );
         const input = importInput(request.body, format);
         const result = await format.import(input, { fileName: `upload${format.extensions[0] ?? ''}` });
         if (!result.ok) throw problems(`the ${format.label} file cannot be imported`, result.errors);

@@ -118,9 +118,11 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
       };
       const checked = JourneyDocument.shape.id.safeParse(journey.id);
       if (!checked.success)
-        throw ApiError.invalid(`id: ${checked.error.issues[0]?.message ?? 'invalid'}`, [
-          { severity: 'error', path: 'id', message: checked.error.issues[0]?.message ?? 'invalid' },
-        ]);
+        throw ApiError.field(
+          'id',
+          checked.error.issues[0]?.message ?? 'invalid',
+          `id: ${checked.error.issues[0]?.message ?? 'invalid'}`,
+        );
       const row = await createJourney(context, access, journey, `template ${template.id}`);
       sendRevision(reply, row.revision);
       return reply.status(201).send(presentJourney(row));

@@ -174,9 +174,11 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
       const persona = readPersona(request.body);
       const slug = request.params.persona;
       if (persona.id !== slug)
-        throw ApiError.invalid(`the persona's id is ${slug} and cannot change; got ${persona.id}`, [
-          { severity: 'error', path: 'id', message: `expected ${slug}, got ${persona.id}` },
-        ]);
+        throw ApiError.field(
+          'id',
+          `expected ${slug}, got ${persona.id}`,
+          `the persona's id is ${slug} and cannot change; got ${persona.id}`,
+        );
       const row = await context.db.transaction().execute(async (tx) => {
         const current = await requirePersona(tx, access.workspace.id, slug);
         if (current.revision !== expected) throw staleRevision(`persona ${slug}`, expected, current.revision);
