@@ -7,6 +7,8 @@ import { type AuthRateLimit, createAuth, migrateAuth } from './auth/createAuth.j
 import { checkSameOrigin } from './auth/csrf.js';
 import { sendWebResponse, toWebRequest } from './auth/webRequest.js';
 import { backupSigningKey } from './backup/archiveSignature.js';
+import { attachCollab } from './collab/collabServer.js';
+import { LiveJourneys } from './collab/liveJourneys.js';
 import type { ServerConfig } from './config.js';
 import { migrateToLatest } from './db/migrations.js';
 import type { WaymarkDatabase } from './db/openDatabase.js';
@@ -58,6 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     backupKey: backupSigningKey(options.secret),
     documents: new DocumentCache(defaultDocumentCacheBytes),
     sharedMaps: new DocumentCache(defaultDocumentCacheBytes / 4),
+    live: new LiveJourneys(),
   };
 
   const app = Fastify({
@@ -139,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     { prefix: '/api/v1' },
   );
   await registerPages(app, context);
+  attachCollab(app, context);
   return { app, context };
 }
 

@@ -61,7 +61,8 @@ export async function changeJourney(
   detail: Readonly<Record<string, unknown>> = {},
   after?: (tx: Kysely<Database>, saved: JourneyRow) => Promise<void>,
 ): Promise<JourneyRow> {
-  return context.db.transaction().execute(async (tx) => {
+  let written: Journey | undefined;
+  const saved = await context.db.transaction().execute(async (tx) => {
     const atRevision = <Row extends JourneyHead>(row: Row): Row => {
       if (row.revision !== expectedRevision)
         throw staleRevision(`journey ${slug}`, expectedRevision, row.revision);
@@ -102,6 +103,10 @@ export async function changeJourney(
         access.principal.userId,
       );
     await after?.(tx, saved);
+    written = journey;
     return saved;
   });
+  // After the commit, so people editing live never see a change that did not happen.
+  if (written !== undefined) context.live.journeyChanged(access.workspace.slug, written, action);
+  return saved;
 }

@@ -177,11 +177,29 @@ const commentImportedAuthor: Migration = {
   },
 };
 
+/**
+ * The live-collaboration state of a journey (collab/persistence.ts): its Yjs document, base64,
+ * and the journey revision it was stored with, so a load can tell whether a REST write moved the
+ * journey on since.
+ */
+const journeyYState: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('journeyYState')
+      .addColumn('journeyId', 'text', (c) => c.primaryKey().references('journey.id').onDelete('cascade'))
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull())
+      .addColumn('updatedAt', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
       '0001-initial': initial(kind),
       '0002-comment-imported-author': commentImportedAuthor,
+      '0003-journey-y-state': journeyYState,
     }),
   };
 }

@@ -163,6 +163,15 @@ export interface Database {
   comment: CommentTable;
   shareLink: ShareLinkTable;
   auditEvent: AuditEventTable;
+  journeyYState: JourneyYStateTable;
+}
+
+/** A journey's live Yjs document (collab/persistence.ts), base64, as of `revision`. */
+export interface JourneyYStateTable {
+  journeyId: string;
+  state: string;
+  revision: number;
+  updatedAt: string;
 }
 
 export type JourneyRow = Selectable<JourneyTable>;

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Principal } from '../auth/authenticate.js';
 import type { Auth } from '../auth/createAuth.js';
+import type { LiveJourneys } from '../collab/liveJourneys.js';
 import type { ServerConfig } from '../config.js';
 import type { DatabaseKind } from '../db/openDatabase.js';
 import type { Database } from '../db/schema.js';
@@ -29,6 +30,8 @@ export interface ServerContext {
    * revision, not once per visitor (drawing a big map holds the event loop for tens of ms).
    */
   readonly sharedMaps: DocumentCache;
+  /** Open live documents, which REST writes are written into (collab/liveJourneys.ts). */
+  readonly live: LiveJourneys;
 }
 
 declare module 'fastify' {

@@ -1,0 +1,57 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { Server } from '@hocuspocus/server';
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../http/context.js';
+import { authentication } from './authentication.js';
+import { persistence } from './persistence.js';
+
+/** Where live documents are served, on the API's own port. */
+export const collabPath = '/collab';
+
+/** How long Hocuspocus waits after an edit before storing (and at most, while edits keep coming). */
+const storeDebounceMs = 2_000;
+const storeMaxDebounceMs = 10_000;
+
+/**
+ * Live collaboration inside the Fastify server: a Hocuspocus instance, one extension per concern,
+ * taking WebSocket upgrades for `/collab` from Fastify's HTTP server (Hocuspocus's own HTTP
+ * server never listens; the upgrade is handed to it). Other upgrade requests are refused. On close
+ * the connections are closed, which stores every document that has unsaved edits.
+ */
+export function attachCollab(app: FastifyInstance, context: ServerContext): void {
+  const server = new Server({
+    quiet: true,
+    debounce: storeDebounceMs,
+    maxDebounce: storeMaxDebounceMs,
+    extensions: [authentication(context), persistence(context)],
+  });
+  context.live.attach(server.hocuspocus);
+  app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== collabPath) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    server.httpServer.emit('upgrade', request, socket, head);
+  });
+  app.addHook('preClose', async () => {
+    const { hocuspocus } = server;
+    const stores = [...hocuspocus.documents.keys()]
+      .map((name) => `onStoreDocument-${name}`)
+      .filter((id) => hocuspocus.debouncer.isDebounced(id))
+      .map(async (id): Promise<unknown> => hocuspocus.debouncer.executeNow(id));
+    await Promise.allSettled(stores);
+    hocuspocus.closeConnections();
+    // Hocuspocus's close is a protocol message; the sockets themselves would keep the HTTP server
+    // (and so the shutdown) waiting until the clients go.
+    const sockets: SocketServer = server.webSocketServer;
+    for (const socket of sockets.clients) socket.terminate();
+    sockets.close();
+  });
+}
+
+/** The part of ws's WebSocketServer used here (ws ships no types, and @types/ws is not installed). */
+interface SocketServer {
+  readonly clients: ReadonlySet<{ terminate(): void }>;
+  close(): void;
+}
