@@ -50,7 +50,7 @@ export function attachCollab(app: FastifyInstance, context: ServerContext): void
   });
 }
 
-/** The part of ws's WebSocketServer used here (ws ships no types, and @types/ws is not installed). */
+/** The part of ws's WebSocketServer used here (ws is Hocuspocus's dependency, not a dependency of this package). */
 interface SocketServer {
   readonly clients: ReadonlySet<{ terminate(): void }>;
   close(): void;
