@@ -49,8 +49,9 @@ const regexOf = (pattern: string): string => {
 
 /**
  * What analyses need of a journey. Rules are tried in this order: the journey's `signals`,
- * then `events` on touchpoints, then `events` on steps, each in document order. Personas match
- * the data's segment by their `segments` patterns, else their `segment` text, else their id.
+ * then `events` on touchpoints, then `events` on steps, each in document order, and last an
+ * event named after a touchpoint or step id. Personas match the data's segment by their
+ * `segments` patterns, else by their `segment` text or their id (any case).
  */
 export function journeyDesign(journey: Journey): JourneyDesign {
   const stages = journey.stages.map((stage, order) => ({ id: stage.id, name: stage.name, order }));
@@ -101,13 +102,17 @@ export function journeyDesign(journey: Journey): JourneyDesign {
   const places = [...journey.stages.flatMap((s) => s.steps), ...journey.paths.flatMap((p) => p.steps)];
   for (const step of places) for (const t of step.touchpoints) add(t.events ?? [], t.id, null);
   for (const step of places) add(step.events ?? [], step.id, null);
+  // Last, by id: an event named after a touchpoint or step (`-`, `_` and `.` alike, any case).
+  const byId = (id: string) => `/^${id.replace(/[-_.]/g, '[-_.]')}$/i`;
+  for (const step of places) for (const t of step.touchpoints) add([byId(t.id)], t.id, null);
+  for (const step of places) add([byId(step.id)], step.id, null);
 
   const segmentRules: SegmentRule[] = [];
   for (const persona of journey.personas) {
     const exactly = (text: string) => `(?i)^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
     const regexes = persona.segments?.length
       ? persona.segments.map(regexOf)
-      : [exactly(persona.segment ?? persona.id)];
+      : [...(persona.segment !== undefined ? [exactly(persona.segment)] : []), exactly(persona.id)];
     for (const regex of regexes)
       segmentRules.push({ priority: segmentRules.length, regex, persona: persona.id });
   }

@@ -41,7 +41,10 @@ export function createCommentReader(): (text: string) => ReadComment {
     };
     words.forEach((word, index) => {
       const tag = String(pos[index]);
-      const content = CONTENT.has(tag) && stop[index] !== true && types[index] === 'word' && word.length > 2;
+      // "waiting time": the tagger may read a gerund before a noun as a verb; it modifies the noun.
+      const modifier = tag === 'VERB' && /ing$/i.test(word) && NOUNS.has(String(pos[index + 1]));
+      const content =
+        (CONTENT.has(tag) || modifier) && stop[index] !== true && types[index] === 'word' && word.length > 2;
       if (content) run.push({ word: word.toLowerCase(), noun: NOUNS.has(tag) });
       else flush();
     });
