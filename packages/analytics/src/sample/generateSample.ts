@@ -99,6 +99,16 @@ function plan(journey: Journey, random: Random): Plan {
   return { journey, steps, dropOff, painStep, phrase: random.pick(PHRASES) };
 }
 
+/** The item whose cumulative weight first passes `point`. */
+function pickWeighted<T>(items: readonly T[], weights: readonly number[], point: number): T | undefined {
+  let left = point;
+  for (const [index, item] of items.entries()) {
+    left -= weights[index] ?? 0;
+    if (left < 0) return item;
+  }
+  return items[0];
+}
+
 const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const clamp = (x: number, low: number, high: number) => Math.max(low, Math.min(high, Math.round(x)));
 
@@ -123,8 +133,7 @@ export function* generateSample(
   let responses = 0;
   for (let c = 0; c < options.customers; c++) {
     const customer = `c${String(c + 1).padStart(7, '0')}`;
-    let pick = random.next() * total;
-    const persona = personas.find((_, i) => (pick -= weights[i] ?? 0) < 0) ?? personas[0];
+    const persona = pickWeighted(personas, weights, random.next() * total);
     const segment = persona?.id ?? 'everyone';
     let time = base + random.int(0, 60 * 24 * 60) * 60_000;
     const rows: SampleEvent[] = [];
