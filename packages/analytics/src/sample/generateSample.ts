@@ -124,7 +124,8 @@ export function* generateSample(
 ): Generator<{ readonly events: readonly SampleEvent[]; readonly response?: SampleResponse }, GroundTruth> {
   const random = createRandom(options.seed);
   const design = plan(journey, random);
-  const personas = journey.personas.length > 0 ? journey.personas : [{ id: 'everyone', share: 1 }];
+  const personas: readonly { readonly id: string; readonly share?: number }[] =
+    journey.personas.length > 0 ? journey.personas : [{ id: 'everyone', share: 1 }];
   const weights = personas.map((p) => p.share ?? 1 / personas.length);
   const total = weights.reduce((a, b) => a + b, 0);
   const base = Date.parse(`${options.start ?? '2024-01-01'}T00:00:00Z`);
