@@ -31,11 +31,16 @@ export { detectColumns, eventRoles, feedbackRoles } from './input/columnRoles.js
 export { InputError } from './input/InputError.js';
 export { loadEvents } from './input/loadEvents.js';
 export { loadFeedback } from './input/loadFeedback.js';
+// Reports and sample data
+export { htmlReport } from './report/htmlReport.js';
+export type { GroundTruth, SampleEvent, SampleResponse } from './sample/generateSample.js';
+export { generateSample } from './sample/generateSample.js';
+export type { SampleFormat, WriteSampleOptions, WrittenSample } from './sample/writeSample.js';
+export { writeSample } from './sample/writeSample.js';
 // The journey as analyses see it
 export type { DesignedStep, EventRule, JourneyDesign, SegmentRule } from './signals/journeyDesign.js';
 export { journeyDesign } from './signals/journeyDesign.js';
 export { mapEvents } from './signals/mapEvents.js';
-
 // Statistics
 export type { Interval } from './stats/intervals.js';
 export { meanInterval, npsInterval, wilsonInterval } from './stats/intervals.js';

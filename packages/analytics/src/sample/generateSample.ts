@@ -94,8 +94,11 @@ function plan(journey: Journey, random: Random): Plan {
   );
   const dropOff = journey.stages.map((_, k) => (k === n - 1 ? 0 : k === big ? 0.45 : 0.12));
   const withTouchpoints = steps.filter((s) => s.touchpoints.length > 0);
+  const worstStep = withTouchpoints.find(
+    (s) => s.id === worst?.at || s.touchpoints.some((t) => t.id === worst?.at),
+  );
   const painStep =
-    withTouchpoints.find((s) => s.stage === big)?.id ?? withTouchpoints[0]?.id ?? steps[0]?.id ?? journey.id;
+    worstStep?.id ?? withTouchpoints.find((s) => s.stage === big)?.id ?? withTouchpoints[0]?.id ?? journey.id;
   return { journey, steps, dropOff, painStep, phrase: random.pick(PHRASES) };
 }
 
