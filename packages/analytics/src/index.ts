@@ -10,6 +10,7 @@ export type {
   AnalysisScope,
 } from './analyses/Analysis.js';
 export { analysisRegistry, findAnalysis } from './analyses/analysisRegistry.js';
+export { readComments } from './analyses/readComments.js';
 export { suggestFindings } from './analyses/suggestFindings.js';
 export type { AnalyzeRequest, DayRange } from './analyzeJourney.js';
 export { analyzeJourney, rangeScope } from './analyzeJourney.js';
