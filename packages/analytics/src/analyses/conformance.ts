@@ -19,16 +19,15 @@ export const conformanceAnalysis: Analysis<'conformance'> = {
     const designed = context.design.steps.filter((s) => s.order !== undefined);
     if (designed.length === 0) return undefined;
     const source = scopedEvents(context, context.scope);
-    const order = 'ts, step_order, event';
     const moves = `WITH e AS (
         SELECT customer, step, step_order,
-          lag(step_order) OVER (PARTITION BY customer ORDER BY ${order}) AS prev_order,
-          lag(step) OVER (PARTITION BY customer ORDER BY ${order}) AS prev_step,
-          row_number() OVER (PARTITION BY customer ORDER BY ${order}) AS seq
+          lag(step_order) OVER (PARTITION BY customer ORDER BY seq) AS prev_order,
+          lag(step) OVER (PARTITION BY customer ORDER BY seq) AS prev_step,
+          row_number() OVER (PARTITION BY customer ORDER BY seq) AS n
         FROM ${source} x WHERE step_order IS NOT NULL)`;
     const [totals] = await context.engine.query(`${moves},
       c AS (SELECT customer,
-          max(CASE WHEN seq = 1 AND step_order <> 0 THEN 1 ELSE 0 END) AS late_start,
+          max(CASE WHEN n = 1 AND step_order <> 0 THEN 1 ELSE 0 END) AS late_start,
           max(CASE WHEN prev_order IS NOT NULL AND step_order > prev_order + 1 THEN 1 ELSE 0 END) AS skips,
           max(CASE WHEN prev_order IS NOT NULL AND step_order < prev_order THEN 1 ELSE 0 END) AS backs,
           max(CASE WHEN prev_order IS NOT NULL AND step_order = prev_order THEN 1 ELSE 0 END) AS loops

@@ -1,4 +1,4 @@
-import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
 import type { AnalyticsEngine, FileFormat, ReadFileResult, Row, SqlValue } from './AnalyticsEngine.js';
 import { duckDbDialect } from './duckDbDialect.js';
 
@@ -10,6 +10,23 @@ export interface DuckDbOptions {
   /** DuckDB's memory limit, e.g. '1GB'; it spills to disk beyond it. */
   readonly memoryLimit?: string;
   readonly threads?: number;
+}
+
+/** One value into the appender, by the column's type. */
+function appendValue(appender: DuckDBAppender, kind: DuckDBTypeId | undefined, value: SqlValue): void {
+  if (value === null) return appender.appendNull();
+  switch (kind) {
+    case DuckDBTypeId.INTEGER:
+      return appender.appendInteger(Number(value));
+    case DuckDBTypeId.BIGINT:
+      return appender.appendBigInt(BigInt(Math.round(Number(value))));
+    case DuckDBTypeId.DOUBLE:
+      return appender.appendDouble(Number(value));
+    case DuckDBTypeId.BOOLEAN:
+      return appender.appendBoolean(Boolean(value));
+    default:
+      return appender.appendVarchar(String(value));
+  }
 }
 
 /** How many refused rows are reported by line; the rest are counted. */
@@ -68,6 +85,31 @@ export class DuckDbEngine implements AnalyticsEngine {
     columns: readonly string[],
     rows: readonly (readonly SqlValue[])[],
   ): Promise<void> {
+    if (rows.length === 0) return;
+    const appender = await this.connection.createAppender(table).catch(() => undefined);
+    if (appender === undefined || appender.columnCount !== columns.length) {
+      appender?.closeSync();
+      return this.insertValues(table, columns, rows);
+    }
+    // The appender writes in table column order; the caller's columns must be that order.
+    const kinds = columns.map((_, index) => appender.columnType(index).typeId);
+    try {
+      for (const row of rows) {
+        row.forEach((value, index) => appendValue(appender, kinds[index], value));
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+  }
+
+  /** INSERT … VALUES in batches: for temporary tables, which the appender does not reach. */
+  private async insertValues(
+    table: string,
+    columns: readonly string[],
+    rows: readonly (readonly SqlValue[])[],
+  ): Promise<void> {
     const { identifier, literal } = this.dialect;
     const names = columns.map(identifier).join(', ');
     for (let start = 0; start < rows.length; start += 1000) {
@@ -93,7 +135,7 @@ export class DuckDbEngine implements AnalyticsEngine {
 
   private async readCsv(name: string, path: string): Promise<ReadFileResult> {
     await this.execute(
-      `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT row_number() OVER () AS line, * FROM read_csv(${path}, all_varchar = true, header = true, store_rejects = true, rejects_table = 'waymark_rejects', rejects_scan = 'waymark_reject_scans')`,
+      `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT row_number() OVER () + 1 AS line, * FROM read_csv(${path}, all_varchar = true, header = true, store_rejects = true, rejects_table = 'waymark_rejects', rejects_scan = 'waymark_reject_scans')`,
     );
     const [count] = await this.query('SELECT count(DISTINCT line) AS n FROM waymark_rejects');
     const rejected = (
@@ -105,15 +147,15 @@ export class DuckDbEngine implements AnalyticsEngine {
       reason: `${String(row.kind).toLowerCase()}: ${String(row.message)}`,
     }));
     await this.execute('DROP TABLE IF EXISTS waymark_rejects; DROP TABLE IF EXISTS waymark_reject_scans');
-    // `line` counts the rows taken; make it the file's line: the header, then the rows, each
-    // refused row taking a line of its own (a quoted value spanning lines counts as one line).
-    // A refused line r_i (i-th, from 0) has r_i - 2 - i rows taken before it.
-    const before = rejected.map((row, index) => row.line - 2 - index);
-    const shift =
-      before.length === 0
-        ? ''
-        : ` + (SELECT count(*) FROM unnest([${before.join(', ')}]) AS b(n) WHERE n < ${name}.line)`;
-    await this.execute(`UPDATE ${name} SET line = line + 1${shift}`);
+    // `line` is the row's place after the header; make it the file's line, each refused row
+    // taking a line of its own (a quoted value spanning lines counts as one line). A refused
+    // line r_i (i-th, from 0) has r_i - 2 - i rows taken before it.
+    if (rejected.length > 0) {
+      const before = rejected.map((row, index) => row.line - 2 - index);
+      await this.execute(
+        `UPDATE ${name} SET line = line + (SELECT count(*) FROM unnest([${before.join(', ')}]) AS b(n) WHERE n < ${name}.line - 1)`,
+      );
+    }
     const columns = (await this.columnsOf(name.slice(1, -1))).filter((column) => column !== 'line');
     return { columns, rejected, rejectedCount: Number(count?.n ?? 0) };
   }

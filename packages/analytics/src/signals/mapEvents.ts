@@ -6,7 +6,7 @@ import type { JourneyDesign } from './journeyDesign.js';
  * - `event_names`: each distinct (event, channel) with the first rule it matches (rules are few
  *   and names are few, so patterns run once per name, not once per event);
  * - `mapped`: the events that match, once each (exact duplicates dropped), with their step,
- *   touchpoint, stage and designed order;
+ *   touchpoint, stage, designed order and `seq`, their place in the customer's order;
  * - `customers`: each customer's segment (the first one given) and persona;
  * Both `events` and `feedback` must exist (an input not given is an empty table).
  */
@@ -60,11 +60,14 @@ export async function mapEvents(engine: AnalyticsEngine, design: JourneyDesign):
     SELECT c.customer, c.segment, p.persona FROM (
       SELECT customer, ${argMin('segment', 'ts')} FILTER (WHERE segment IS NOT NULL) AS segment FROM events GROUP BY customer
     ) c LEFT JOIN segment_personas p ON c.segment = p.segment`);
+  // `seq`: each customer's events in order, once: by time, then (same instant) by the designed
+  // step order, then by name, so ties always order the same way.
   await engine.execute(`CREATE OR REPLACE TABLE mapped AS
-    SELECT DISTINCT e.customer, e.ts, e.event, e.channel, c.persona, n.touchpoint, n.step,
-      d.stage, d.stage_order, d.step_order
-    FROM events e
-    JOIN event_names n ON e.event = n.event AND coalesce(e.channel, '') = n.channel
-    JOIN design_steps d ON d.step = n.step
-    JOIN customers c ON c.customer = e.customer`);
+    SELECT *, row_number() OVER (PARTITION BY customer ORDER BY ts, coalesce(step_order, 1000000), step, event) AS seq
+    FROM (SELECT DISTINCT e.customer, e.ts, e.event, e.channel, c.persona, n.touchpoint, n.step,
+        d.stage, d.stage_order, d.step_order
+      FROM events e
+      JOIN event_names n ON e.event = n.event AND coalesce(e.channel, '') = n.channel
+      JOIN design_steps d ON d.step = n.step
+      JOIN customers c ON c.customer = e.customer) m`);
 }
