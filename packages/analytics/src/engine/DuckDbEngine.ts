@@ -14,19 +14,12 @@ export interface DuckDbOptions {
 
 /** One value into the appender, by the column's type. */
 function appendValue(appender: DuckDBAppender, kind: DuckDBTypeId | undefined, value: SqlValue): void {
-  if (value === null) return appender.appendNull();
-  switch (kind) {
-    case DuckDBTypeId.INTEGER:
-      return appender.appendInteger(Number(value));
-    case DuckDBTypeId.BIGINT:
-      return appender.appendBigInt(BigInt(Math.round(Number(value))));
-    case DuckDBTypeId.DOUBLE:
-      return appender.appendDouble(Number(value));
-    case DuckDBTypeId.BOOLEAN:
-      return appender.appendBoolean(Boolean(value));
-    default:
-      return appender.appendVarchar(String(value));
-  }
+  if (value === null) appender.appendNull();
+  else if (kind === DuckDBTypeId.INTEGER) appender.appendInteger(Number(value));
+  else if (kind === DuckDBTypeId.BIGINT) appender.appendBigInt(BigInt(Math.round(Number(value))));
+  else if (kind === DuckDBTypeId.DOUBLE) appender.appendDouble(Number(value));
+  else if (kind === DuckDBTypeId.BOOLEAN) appender.appendBoolean(Boolean(value));
+  else appender.appendVarchar(String(value));
 }
 
 /** How many refused rows are reported by line; the rest are counted. */
@@ -95,7 +88,7 @@ export class DuckDbEngine implements AnalyticsEngine {
     const kinds = columns.map((_, index) => appender.columnType(index).typeId);
     try {
       for (const row of rows) {
-        row.forEach((value, index) => appendValue(appender, kinds[index], value));
+        for (const [index, value] of row.entries()) appendValue(appender, kinds[index], value);
         appender.endRow();
       }
       appender.flushSync();
