@@ -51,7 +51,7 @@ export async function loadTable(
   const values = input.conversions.map((c) => `${c.value(rawOf(c.role))} AS ${identifier(c.name)}`);
   const checks = input.conversions.flatMap((c) => {
     if (c.invalid === undefined) return [];
-    const check = c.invalid(`v.${identifier(`raw_${c.name}`)}`, `v.${identifier(c.name)}`);
+    const check = c.invalid(rawOf(c.role), c.value(rawOf(c.role)));
     const column = mapping[c.role];
     const reason = `${check.reason}${column !== undefined ? ` (column '${column}')` : ''}`;
     return [`WHEN ${check.when} THEN ${literal(reason)}`];
@@ -59,7 +59,7 @@ export async function loadTable(
   const problem = checks.length > 0 ? `CASE ${checks.join(' ')} END` : 'CAST(NULL AS VARCHAR)';
   const staged = `waymark_staged_${input.table}`;
   await engine.execute(
-    `CREATE OR REPLACE TEMP TABLE ${identifier(staged)} AS SELECT v.*, ${problem} AS problem FROM (SELECT r.line, ${values.join(', ')}, ${input.conversions.map((c) => `${rawOf(c.role)} AS ${identifier(`raw_${c.name}`)}`).join(', ')} FROM ${identifier(input.raw)} r) v`,
+    `CREATE OR REPLACE TEMP TABLE ${identifier(staged)} AS SELECT r.line, ${values.join(', ')}, ${problem} AS problem FROM ${identifier(input.raw)} r`,
   );
   const [counts] = await engine.query(
     `SELECT count(*) AS total, count(problem) AS bad FROM ${identifier(staged)}`,
