@@ -11,6 +11,7 @@ export default defineConfig({
       { find: /^@waymark\/render$/, replacement: src('./packages/render/src/index.ts') },
       { find: /^@waymark\/server$/, replacement: src('./packages/server/src/index.ts') },
       { find: /^@waymark\/collab$/, replacement: src('./packages/collab/src/index.ts') },
+      { find: /^@waymark\/analytics$/, replacement: src('./packages/analytics/src/index.ts') },
     ],
   },
   test: {

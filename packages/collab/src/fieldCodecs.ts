@@ -58,6 +58,7 @@ export const journeyFields: FieldTable = [
   ['opportunities', 'children'],
   ['actions', 'children'],
   ['metrics', 'children'],
+  ['signals', 'value'],
 ];
 
 const findingFields: FieldTable = [
@@ -78,6 +79,7 @@ export const elementFields: { readonly [K in ElementKind]: FieldTable } = {
     ['id', 'value'],
     ['name', 'text'],
     ['segment', 'value'],
+    ['segments', 'value'],
     ['description', 'text'],
     ['goals', 'list'],
     ['needs', 'list'],
@@ -107,6 +109,7 @@ export const elementFields: { readonly [K in ElementKind]: FieldTable } = {
     ['momentOfTruth', 'value'],
     ['blueprint', 'blueprint'],
     ['detail', 'value'],
+    ['events', 'value'],
     ['evidence', 'value'],
     ['insights', 'list'],
   ],
@@ -117,6 +120,7 @@ export const elementFields: { readonly [K in ElementKind]: FieldTable } = {
     ['online', 'value'],
     ['department', 'value'],
     ['momentOfTruth', 'value'],
+    ['events', 'value'],
     ['evidence', 'value'],
     ['insights', 'list'],
   ],

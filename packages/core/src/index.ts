@@ -2,6 +2,26 @@
 
 export type { Diagnostic } from './diagnostic.js';
 export { formatDiagnostic, formatPath } from './diagnostic.js';
+export type {
+  AnalysisDocumentInput,
+  Comparison,
+  Conformance,
+  DirectlyFollowsGraph,
+  Feedback,
+  Funnel,
+  InputSummary,
+  PathVariants,
+  ScoreKind,
+  ScoreSummary,
+  Suggestion,
+  Theme,
+} from './model/analysis.js';
+export {
+  ANALYSIS_FORMAT_VERSION,
+  AnalysisDocument,
+  analysisJsonSchema,
+  scoreKinds,
+} from './model/analysis.js';
 export type { Channel } from './model/channels.js';
 // --- model ---
 
@@ -23,6 +43,8 @@ export {
   opportunityStatuses,
 } from './model/plan.js';
 export { EvidenceLevel, evidenceLevels, Id, IsoDate, reservedIds } from './model/primitives.js';
+export type { PatternKind } from './model/signals.js';
+export { EventPattern, patternKind, patternProblem, patternRegex, Signal } from './model/signals.js';
 export { Path, pathKinds, Stage, StageLoop } from './model/stage.js';
 export type { BlueprintLane } from './model/step.js';
 export {

@@ -30,6 +30,7 @@ export type {
 } from './scene/scene.js';
 export { collectBoxes, collectTexts } from './scene/scene.js';
 // --- svg ---
+export { escapeXml } from './svg/escapeXml.js';
 export { renderSvg } from './svg/renderSvg.js';
 export { writeSvg } from './svg/writeSvg.js';
 // --- text ---

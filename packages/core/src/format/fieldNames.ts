@@ -3,6 +3,7 @@ import { Gain, Insight, PainPoint } from '../model/findings.js';
 import { Journey, Review } from '../model/journey.js';
 import { Persona } from '../model/persona.js';
 import { Action, KpiTarget, Measurement, Metric, Opportunity } from '../model/plan.js';
+import { Signal } from '../model/signals.js';
 import { Path, Stage, StageLoop } from '../model/stage.js';
 import { Blueprint, blueprintLanes, Emotion, MomentOfTruth, Step, Touchpoint } from '../model/step.js';
 
@@ -26,7 +27,8 @@ export type ElementName =
   | 'action'
   | 'kpi'
   | 'metric'
-  | 'measurement';
+  | 'measurement'
+  | 'signal';
 
 /** The model schema of each element: its fields, their order and types. */
 export const elementSchemas: Readonly<Record<ElementName, z.ZodObject>> = {
@@ -49,6 +51,7 @@ export const elementSchemas: Readonly<Record<ElementName, z.ZodObject>> = {
   kpi: KpiTarget,
   metric: Metric,
   measurement: Measurement,
+  signal: Signal,
 };
 
 /**
@@ -66,8 +69,11 @@ export const fieldAliases: Readonly<Partial<Record<ElementName, Readonly<Record<
     pains: 'painPoints',
     gain: 'gains',
     touchpoint: 'touchpoints',
+    event: 'events',
   },
   emotion: { thinking: 'thoughts', thought: 'thoughts' },
+  signal: { event: 'events' },
+  touchpoint: { event: 'events' },
 };
 
 /**

@@ -134,6 +134,7 @@ export function journeyFileSchema(names = new Map<z.ZodType, string>()): z.ZodOb
     actions: z.array(
       name('Action', named(fileObject('action', { kpi: z.union([Id, fileObject('kpi')]) }), 'title')),
     ),
+    signals: z.array(name('Signal', fileObject('signal'))),
     metrics: z.array(
       name('Metric', named(fileObject('metric', { ...backed, measurements: z.array(Measurement) }), 'name')),
     ),

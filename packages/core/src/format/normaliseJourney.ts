@@ -110,6 +110,7 @@ class JourneyNormaliser extends FieldReader {
       opportunities: later,
       actions: later,
       metrics: later,
+      signals: later,
     });
     draft.formatVersion = FORMAT_VERSION;
     // Stages and paths first: the pain points and gains on their steps come first in the lists.
@@ -154,6 +155,9 @@ class JourneyNormaliser extends FieldReader {
         this.list(node, path, (item, itemPath) => this.named(element, item, itemPath), kind),
       );
     }
+    take('signals', (node, path) =>
+      this.list(node, path, (item, itemPath) => this.signal(item, itemPath), 'signals'),
+    );
     const problem = (path: DraftPath, message: string, loc?: Location) =>
       this.diagnostic('error', path, message, loc ?? this.locate(path));
     this.referenceErrors.push(...this.ids.assignIds(problem));
@@ -537,6 +541,16 @@ class JourneyNormaliser extends FieldReader {
       }
       draft.emotions = Object.fromEntries(entries.map(([persona, emotion]) => [persona, emotion]));
     });
+  }
+
+  /** `{ at: checkout, events: [checkout_*], channel: web }`. */
+  private signal(node: SourceNode, path: DraftPath): unknown {
+    this.record(path, node.loc);
+    if (node.kind === 'map')
+      return this.fields(node, 'signal', path, { at: this.ref(['step', 'touchpoint']) });
+    const message = `expected a signal (a map with at, events and optionally channel), got ${describeNode(node)}`;
+    this.schemaErrors.push(this.diagnostic('error', path, message, node.loc));
+    return undefined;
   }
 
   // --- named items -----------------------------------------------------------------------------

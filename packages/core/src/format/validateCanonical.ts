@@ -113,6 +113,7 @@ function referencesHold(journey: Journey): boolean {
       (o) => all(o.addresses, 'painPoint') && all(o.metrics, 'metric') && cites(o),
     ) &&
     journey.actions.every((a) => is(a.opportunity, 'opportunity') && is(a.kpi?.metric, 'metric')) &&
-    journey.metrics.every((m) => is(m.at, 'stage', 'step', 'touchpoint') && cites(m))
+    journey.metrics.every((m) => is(m.at, 'stage', 'step', 'touchpoint') && cites(m)) &&
+    (journey.signals ?? []).every((signal) => is(signal.at, 'step', 'touchpoint'))
   );
 }

@@ -3,6 +3,7 @@ import { Gain, Insight, PainPoint } from './findings.js';
 import { Persona } from './persona.js';
 import { Action, Metric, Opportunity } from './plan.js';
 import { Id, IsoDate, Text, TextList } from './primitives.js';
+import { Signal } from './signals.js';
 import { Path, Stage } from './stage.js';
 
 /** The current version of the journey document format; see migrations.ts. */
@@ -45,6 +46,7 @@ export const Journey = z
     opportunities: z.array(Opportunity).default([]),
     actions: z.array(Action).default([]),
     metrics: z.array(Metric).default([]),
+    signals: z.array(Signal).optional().describe('which events belong to which step or touchpoint'),
   })
   .strict();
 export type Journey = z.infer<typeof Journey>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Share, Text, TextList } from './primitives.js';
+import { EventPatterns } from './signals.js';
 
 /** Who travels the journey. */
 export const Persona = z
@@ -7,6 +8,9 @@ export const Persona = z
     id: Id,
     name: Text,
     segment: Text.optional(),
+    segments: EventPatterns.describe(
+      "the data's segment values that are this persona: names, globs or /regex/",
+    ),
     description: Text.optional(),
     goals: TextList,
     needs: TextList,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { backed, Id, Text, TextList } from './primitives.js';
+import { EventPatterns } from './signals.js';
 
 export const MomentOfTruth = z
   .object({ reason: Text.describe('why this moment decides the customer’s perception') })
@@ -15,6 +16,7 @@ export const Touchpoint = z
     online: z.boolean().optional().describe('defaults from the channel'),
     department: Text.optional(),
     momentOfTruth: MomentOfTruth.optional(),
+    events: EventPatterns.describe('the events that belong to this touchpoint: names, globs or /regex/'),
     ...backed,
   })
   .strict();
@@ -67,6 +69,7 @@ export const Step = z
     detail: Text.optional().describe(
       'a detailed journey for this step: a relative file path or a journey id',
     ),
+    events: EventPatterns.describe('the events that belong to this step: names, globs or /regex/'),
     ...backed,
   })
   .strict();

@@ -1,0 +1,86 @@
+import type { AnalysisDocument } from '@waymark/core';
+import type { AnalyticsEngine } from '../engine/AnalyticsEngine.js';
+import type { JourneyDesign } from '../signals/journeyDesign.js';
+
+/** Which events and responses an analysis looks at: a time range (epoch ms, `to` exclusive) and a persona. */
+export interface AnalysisScope {
+  readonly from?: number;
+  readonly to?: number;
+  readonly persona?: string;
+}
+
+/** What an analysis can be asked to do differently. */
+export interface AnalysisOptions {
+  /** How many path variants to keep (default 10). */
+  readonly topPaths?: number;
+  /** Directly-follows edges seen fewer times are left out (default 1). */
+  readonly minEdgeCount?: number;
+  readonly funnelMode?: 'strict' | 'reached';
+  /** The level paths and the directly-follows graph are drawn at. */
+  readonly pathLevel?: 'stage' | 'step' | 'touchpoint';
+  readonly dfgLevel?: 'stage' | 'step' | 'touchpoint';
+  /** Two periods to compare (epoch ms, `to` exclusive). */
+  readonly compare?: { readonly before: AnalysisScope; readonly after: AnalysisScope };
+}
+
+/** What every analysis is given. */
+export interface AnalysisContext {
+  readonly engine: AnalyticsEngine;
+  readonly design: JourneyDesign;
+  readonly scope: AnalysisScope;
+  readonly options: AnalysisOptions;
+}
+
+/** The analyses of a document: each fills one field of it. */
+export type AnalysisField =
+  | 'funnel'
+  | 'paths'
+  | 'dfg'
+  | 'conformance'
+  | 'feedback'
+  | 'emotionCurve'
+  | 'comparison'
+  | 'unmatchedEvents';
+
+/** One analysis: a module in `analyses/`, registered in `analysisRegistry.ts`. */
+export interface Analysis<F extends AnalysisField = AnalysisField> {
+  readonly id: F;
+  readonly description: string;
+  /** Its part of the document, or undefined when the inputs hold nothing for it. */
+  run(context: AnalysisContext): Promise<AnalysisDocument[F] | undefined>;
+}
+
+/** The mapped events in scope as a SQL subquery (customer, ts, step, stage, touchpoint, orders, persona). */
+export function scopedEvents(context: Pick<AnalysisContext, 'engine'>, scope: AnalysisScope): string {
+  return `(SELECT * FROM mapped WHERE ${conditions(context, scope, 'persona').join(' AND ')})`;
+}
+
+/** The feedback in scope, with each response's persona (from its segment). */
+export function scopedFeedback(context: Pick<AnalysisContext, 'engine'>, scope: AnalysisScope): string {
+  return `(SELECT f.*, p.persona FROM feedback f LEFT JOIN segment_personas p ON f.segment = p.segment WHERE ${conditions(context, scope, 'p.persona').join(' AND ')})`;
+}
+
+function conditions(
+  context: Pick<AnalysisContext, 'engine'>,
+  scope: AnalysisScope,
+  persona: string,
+): string[] {
+  const { literal } = context.engine.dialect;
+  const where = ['TRUE'];
+  if (scope.from !== undefined) where.push(`ts >= ${literal(scope.from)}`);
+  if (scope.to !== undefined) where.push(`ts < ${literal(scope.to)}`);
+  if (scope.persona !== undefined) where.push(`${persona} = ${literal(scope.persona)}`);
+  return where;
+}
+
+/** A number from a row value (engines return big integers as text), or null. */
+export function numberOrNull(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+/** The node an event is at, for paths and the directly-follows graph. */
+export function nodeColumn(level: 'stage' | 'step' | 'touchpoint'): string {
+  return level === 'touchpoint' ? 'coalesce(touchpoint, step)' : level;
+}

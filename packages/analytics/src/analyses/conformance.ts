@@ -1,0 +1,71 @@
+import type { Conformance } from '@waymark/core';
+import type { Analysis } from './Analysis.js';
+import { numberOrNull, scopedEvents } from './Analysis.js';
+
+/**
+ * Conformance to the designed order of the main path's steps. Per customer, the steps they
+ * visited in order (consecutive repeats collapsed, each repeat counted as a loop):
+ * - conforming: started at the first step and every move went to the next step (stopping
+ *   early is fine: that is a drop-off, not a deviation);
+ * - in order: never went back to an earlier step (skipping ahead allowed);
+ * - backtracks: went back at least once; loops: repeated a step right after itself;
+ * - skipped: for each step, customers who reached a later step without ever visiting it;
+ * - deviations: the most common moves that skip ahead or go back.
+ */
+export const conformanceAnalysis: Analysis<'conformance'> = {
+  id: 'conformance',
+  description: 'conformance to the designed step order: share following it, skips, loops, backtracks',
+  async run(context): Promise<Conformance | undefined> {
+    const designed = context.design.steps.filter((s) => s.order !== undefined);
+    if (designed.length === 0) return undefined;
+    const source = scopedEvents(context, context.scope);
+    const moves = `WITH e AS (
+        SELECT customer, step, step_order,
+          lag(step_order) OVER (PARTITION BY customer ORDER BY seq) AS prev_order,
+          lag(step) OVER (PARTITION BY customer ORDER BY seq) AS prev_step,
+          row_number() OVER (PARTITION BY customer ORDER BY seq) AS n
+        FROM ${source} x WHERE step_order IS NOT NULL)`;
+    const [totals] = await context.engine.query(`${moves},
+      c AS (SELECT customer,
+          max(CASE WHEN n = 1 AND step_order <> 0 THEN 1 ELSE 0 END) AS late_start,
+          max(CASE WHEN prev_order IS NOT NULL AND step_order > prev_order + 1 THEN 1 ELSE 0 END) AS skips,
+          max(CASE WHEN prev_order IS NOT NULL AND step_order < prev_order THEN 1 ELSE 0 END) AS backs,
+          max(CASE WHEN prev_order IS NOT NULL AND step_order = prev_order THEN 1 ELSE 0 END) AS loops
+        FROM e GROUP BY customer)
+      SELECT count(*) AS customers,
+        sum(CASE WHEN late_start = 0 AND skips = 0 AND backs = 0 THEN 1 ELSE 0 END) AS conforming,
+        sum(CASE WHEN backs = 0 THEN 1 ELSE 0 END) AS in_order,
+        sum(backs) AS backtracks, sum(loops) AS loops FROM c`);
+    const customers = numberOrNull(totals?.customers) ?? 0;
+    const skipped = await context.engine.query(`
+      WITH v AS (SELECT DISTINCT customer, step_order FROM ${source} x WHERE step_order IS NOT NULL),
+      m AS (SELECT customer, max(step_order) AS furthest FROM v GROUP BY customer),
+      d AS (SELECT step, step_order FROM design_steps WHERE step_order IS NOT NULL)
+      SELECT d.step, d.step_order, count(*) AS n FROM m JOIN d ON d.step_order < m.furthest
+      LEFT JOIN v ON v.customer = m.customer AND v.step_order = d.step_order
+      WHERE v.customer IS NULL GROUP BY d.step, d.step_order ORDER BY d.step_order`);
+    const deviations = await context.engine.query(`${moves}
+      SELECT prev_step, step, CASE WHEN step_order < prev_order THEN 'backtrack' ELSE 'skip' END AS kind, count(*) AS n
+      FROM e WHERE prev_order IS NOT NULL AND (step_order > prev_order + 1 OR step_order < prev_order)
+      GROUP BY prev_step, step, CASE WHEN step_order < prev_order THEN 'backtrack' ELSE 'skip' END
+      ORDER BY count(*) DESC, prev_step, step LIMIT 10`);
+    const share = (n: unknown) => {
+      const count = numberOrNull(n) ?? 0;
+      return { customers: count, share: customers === 0 ? 0 : count / customers };
+    };
+    return {
+      customers,
+      conforming: share(totals?.conforming),
+      inOrder: share(totals?.in_order),
+      backtracks: share(totals?.backtracks),
+      loops: share(totals?.loops),
+      skipped: skipped.map((row) => ({ step: String(row.step), ...share(row.n) })),
+      deviations: deviations.map((row) => ({
+        from: String(row.prev_step),
+        to: String(row.step),
+        kind: row.kind === 'backtrack' ? ('backtrack' as const) : ('skip' as const),
+        count: numberOrNull(row.n) ?? 0,
+      })),
+    };
+  },
+};

@@ -1,0 +1,23 @@
+import type { SqlDialect } from './AnalyticsEngine.js';
+
+/** DuckDB's spelling of the non-portable parts of the analyses' SQL. */
+export const duckDbDialect: SqlDialect = {
+  name: 'duckdb',
+  median: (expression) => `quantile_cont(${expression}, 0.5)`,
+  quantile: (expression, q) => `quantile_cont(${expression}, ${q})`,
+  regexMatches: (text, pattern) => `regexp_matches(${text}, ${pattern})`,
+  listAgg: (expression, orderBy) => `list(${expression} ORDER BY ${orderBy})`,
+  joinList: (list, separator) => `array_to_string(${list}, '${separator.replace(/'/g, "''")}')`,
+  epochMillis: (text) =>
+    `(CASE WHEN regexp_full_match(trim(${text}), '-?[0-9]{1,11}([.][0-9]+)?') THEN CAST(round(CAST(trim(${text}) AS DOUBLE) * 1000) AS BIGINT) WHEN regexp_full_match(trim(${text}), '[0-9]{12,14}') THEN CAST(trim(${text}) AS BIGINT) ELSE epoch_ms(try_cast(trim(${text}) AS TIMESTAMPTZ)) END)`,
+  integerOrNull: (text) =>
+    `(CASE WHEN regexp_full_match(trim(${text}), '-?[0-9]{1,9}([.]0+)?') THEN CAST(CAST(trim(${text}) AS DOUBLE) AS INTEGER) END)`,
+  argMin: (expression, by) => `arg_min(${expression}, ${by})`,
+  literal: (value) => {
+    if (value === null) return 'NULL';
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NULL';
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    return `'${value.replace(/'/g, "''")}'`;
+  },
+  identifier: (name) => `"${name.replace(/"/g, '""')}"`,
+};

@@ -1,0 +1,106 @@
+import type { InputSummary } from '@waymark/core';
+import type { AnalyticsEngine, FileFormat } from '../engine/AnalyticsEngine.js';
+import { type ColumnRole, detectColumns } from './columnRoles.js';
+import { InputError } from './InputError.js';
+
+/** How a typed column is made from the raw text, and when a row is skipped for it. */
+export interface ColumnConversion {
+  readonly name: string;
+  /** SQL over `raw(column)` giving the value (NULL when absent or not understood). */
+  readonly value: (raw: string) => string;
+  readonly type: string;
+  /** SQL condition, true when the row must be skipped, and the reason said. */
+  readonly invalid?: (raw: string, value: string) => { readonly when: string; readonly reason: string };
+  /** The role it comes from; absent roles give NULL. */
+  readonly role: string;
+}
+
+export interface LoadTableOptions {
+  readonly columns?: Readonly<Record<string, string>>;
+  /** Refuse the file when any row is malformed, instead of skipping the row. */
+  readonly strict?: boolean;
+}
+
+const SKIPPED_KEPT = 20;
+
+/**
+ * Makes `table` from the raw view of a file: converts each column, skips (and reports by line)
+ * the rows that fail, or in strict mode refuses the file. Runs inside the caller's transaction.
+ */
+export async function loadTable(
+  engine: AnalyticsEngine,
+  input: {
+    readonly file: string;
+    readonly format: FileFormat | 'xlsx';
+    readonly raw: string;
+    readonly table: string;
+    readonly headers: readonly string[];
+    readonly rejected: readonly { readonly line: number; readonly reason: string }[];
+    readonly rejectedCount: number;
+    readonly roles: readonly ColumnRole[];
+    readonly conversions: readonly ColumnConversion[];
+  },
+  options: LoadTableOptions,
+): Promise<InputSummary> {
+  const { identifier, literal } = engine.dialect;
+  const mapping = detectColumns(input.file, input.headers, input.roles, options.columns);
+  const rawOf = (role: string) => {
+    const column = mapping[role];
+    return column === undefined ? 'CAST(NULL AS VARCHAR)' : `r.${identifier(column)}`;
+  };
+  const values = input.conversions.map((c) => `${c.value(rawOf(c.role))} AS ${identifier(c.name)}`);
+  const checks = input.conversions.flatMap((c) => {
+    if (c.invalid === undefined) return [];
+    const check = c.invalid(rawOf(c.role), c.value(rawOf(c.role)));
+    const column = mapping[c.role];
+    const reason = `${check.reason}${column !== undefined ? ` (column '${column}')` : ''}`;
+    return [`WHEN ${check.when} THEN ${literal(reason)}`];
+  });
+  const problem = checks.length > 0 ? `CASE ${checks.join(' ')} END` : 'CAST(NULL AS VARCHAR)';
+  const staged = `waymark_staged_${input.table}`;
+  await engine.execute(
+    `CREATE OR REPLACE TEMP TABLE ${identifier(staged)} AS SELECT r.line, ${values.join(', ')}, ${problem} AS problem FROM ${identifier(input.raw)} r`,
+  );
+  const [counts] = await engine.query(
+    `SELECT count(*) AS total, count(problem) AS bad FROM ${identifier(staged)}`,
+  );
+  const bad = Number(counts?.bad ?? 0);
+  const total = Number(counts?.total ?? 0);
+  const skippedRows = (
+    await engine.query(
+      `SELECT line, problem FROM ${identifier(staged)} WHERE problem IS NOT NULL ORDER BY line LIMIT ${SKIPPED_KEPT}`,
+    )
+  ).map((row) => ({ line: Number(row.line), reason: String(row.problem) }));
+  const skipped = [...input.rejected, ...skippedRows].sort((a, b) => a.line - b.line).slice(0, SKIPPED_KEPT);
+  const rowsSkipped = bad + input.rejectedCount;
+  if (options.strict === true && rowsSkipped > 0) {
+    await engine.execute(`DROP TABLE ${identifier(staged)}`);
+    const first = skipped[0];
+    throw new InputError(
+      input.file,
+      `${rowsSkipped} malformed row${rowsSkipped === 1 ? '' : 's'} (--strict refuses the file); the first: ${first?.reason ?? ''}`,
+      first?.line,
+    );
+  }
+  if (total - bad === 0 && total + input.rejectedCount > 0) {
+    const first = skipped[0];
+    throw new InputError(
+      input.file,
+      `no row could be read; the first problem: ${first?.reason ?? ''}`,
+      first?.line,
+    );
+  }
+  const names = ['line', ...input.conversions.map((c) => c.name)].map(identifier).join(', ');
+  await engine.execute(
+    `CREATE OR REPLACE TABLE ${identifier(input.table)} AS SELECT ${names} FROM ${identifier(staged)} WHERE problem IS NULL`,
+  );
+  await engine.execute(`DROP TABLE ${identifier(staged)}; DROP TABLE IF EXISTS ${identifier(input.raw)}`);
+  return {
+    file: input.file,
+    format: input.format,
+    rowsTaken: total - bad,
+    rowsSkipped,
+    skipped,
+    columns: mapping,
+  };
+}

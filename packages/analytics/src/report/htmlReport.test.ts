@@ -1,0 +1,68 @@
+import type { AnalysisDocument } from '@waymark/core';
+import { describe, expect, it } from 'vitest';
+import { smallJourney } from '../testing/smallJourney.js';
+import { htmlReport } from './htmlReport.js';
+
+const document: AnalysisDocument = {
+  formatVersion: 1,
+  journey: 'small-shop',
+  generatedAt: '2024-02-01T00:00:00.000Z',
+  scope: {},
+  inputs: {},
+  customers: 2,
+  funnel: {
+    mode: 'strict',
+    stages: [
+      {
+        stage: 'discover',
+        customers: 2,
+        shareOfStart: 1,
+        conversionToNext: 0.5,
+        dropOff: 0.5,
+        medianSecondsToNext: 60,
+        p90SecondsToNext: 60,
+      },
+      {
+        stage: 'buy',
+        customers: 1,
+        shareOfStart: 0.5,
+        conversionToNext: null,
+        dropOff: null,
+        medianSecondsToNext: null,
+        p90SecondsToNext: null,
+      },
+    ],
+  },
+  feedback: {
+    scores: [],
+    sentiment: [],
+    themes: [
+      {
+        phrase: 'delivery <charge>',
+        comments: 3,
+        at: ['checkout'],
+        quotes: ['"</blockquote><script>x()</script>'],
+      },
+    ],
+  },
+  suggestions: [{ kind: 'painPoint', title: 'Drop & <b>loss</b>', evidence: ['a < b'] }],
+  unmatchedEvents: { events: 1, names: [{ event: '<img src=x onerror=alert(1)>', channel: null, count: 1 }] },
+};
+
+describe('htmlReport', () => {
+  const html = htmlReport(document, smallJourney());
+
+  it('is one page with the map and the funnel chart, nothing loaded from elsewhere', () => {
+    expect(html).toMatch(/^<!doctype html>/);
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    expect(html).toContain('aria-label="Stage funnel"');
+    expect(html).not.toMatch(/<(script|link|img|iframe)[\s>]/i);
+  });
+
+  it('escapes every text from the data', () => {
+    expect(html).toContain('delivery &lt;charge&gt;');
+    expect(html).toContain('&lt;/blockquote&gt;&lt;script&gt;x()&lt;/script&gt;');
+    expect(html).toContain('Drop &amp; &lt;b&gt;loss&lt;/b&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
