@@ -58,6 +58,7 @@ export function useMapGestures(options: GestureOptions) {
   }, [viewportRef, setView]);
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    suppressClick.current = false;
     if (event.button !== 0) return;
     const target = event.target as Element;
     const marker = target.closest<SVGGElement>('g.wm-emotion');
