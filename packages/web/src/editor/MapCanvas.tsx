@@ -19,6 +19,9 @@ import { type EmotionDrop, useMapGestures } from './useMapGestures';
 import { fitViewport, type Viewport, zoomAt } from './viewport';
 import { ZoomControls } from './ZoomControls';
 
+/** Below this zoom the cards' text is too small to read. */
+const READABLE_SCALE = 0.5;
+
 interface MapCanvasProps {
   readonly layout: MapLayout;
   readonly selected: string | undefined;
@@ -47,14 +50,19 @@ export function MapCanvas(props: MapCanvasProps) {
     const screen = element ? { width: element.clientWidth, height: element.clientHeight } : undefined;
     if (screen) setViewState(fitViewport(screen, { width: layout.width, height: layout.height }));
   }, [layout.width, layout.height]);
-  // Fit once, when the map first shows; later edits keep the person's zoom and position.
-  const fitted = useRef(false);
+  // Once, when the map first shows: the whole map, or its start at a readable size when the
+  // whole would be too small to read. Later edits keep the person's zoom and position.
+  const placed = useRef(false);
   useEffect(() => {
-    if (!fitted.current) {
-      fitted.current = true;
-      fit();
-    }
-  }, [fit]);
+    const element = viewportRef.current;
+    if (placed.current || !element) return;
+    placed.current = true;
+    const whole = fitViewport(
+      { width: element.clientWidth, height: element.clientHeight },
+      { width: layout.width, height: layout.height },
+    );
+    setViewState(whole.scale >= READABLE_SCALE ? whole : { x: 24, y: 24, scale: READABLE_SCALE });
+  }, [layout.width, layout.height]);
 
   const gestures = useMapGestures({
     viewportRef,
