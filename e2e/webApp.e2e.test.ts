@@ -201,13 +201,16 @@ describe.sequential('the web app, end to end', () => {
   it('gives a viewer a read-only editor, and the server refuses their edits', async () => {
     const [, , workspace, , journey] = new URL(editorUrl).pathname.split('/');
     const api = `${server.url}/api/v1/workspaces/${workspace}`;
-    const invitation = await owner.request.post(`${api}/invitations`, {
-      data: { role: 'viewer' },
-      headers: { origin: server.url },
-    });
-    expect(invitation.status()).toBe(201);
-    const { token } = (await invitation.json()) as { token: string };
+    // The owner invites a viewer from the members screen.
+    await page.getByRole('link', { name: 'Members' }).click();
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    await page.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await page.getByRole('button', { name: 'Create invitation link' }).click();
+    const inviteUrl = await page.getByLabel('Invitation link').inputValue();
+    await screenshot(page, 'members');
+    expect(await seriousViolations(page)).toEqual([]);
 
+    // Someone new signs up and joins through the link.
     const viewer = await browser.newContext({ viewport });
     const viewerPage = await viewer.newPage();
     await viewerPage.goto(`${server.url}/sign-up`);
@@ -216,10 +219,9 @@ describe.sequential('the web app, end to end', () => {
     await viewerPage.getByLabel('Password').fill('another good password');
     await viewerPage.getByRole('button', { name: 'Create account' }).click();
     await viewerPage.getByRole('heading', { name: 'Create a workspace' }).waitFor();
-    const accepted = await viewer.request.post(`${server.url}/api/v1/invitations/${token}/accept`, {
-      headers: { origin: server.url },
-    });
-    expect(accepted.ok()).toBe(true);
+    await viewerPage.goto(inviteUrl);
+    await viewerPage.getByRole('button', { name: 'Join as Vic Viewer' }).click();
+    await viewerPage.getByRole('heading', { name: 'Journeys' }).waitFor();
 
     await viewerPage.goto(editorUrl);
     await viewerPage.locator('svg.map-svg g.wm-stage').first().waitFor();

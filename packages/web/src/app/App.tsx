@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiClient, ApiError } from '../api/ApiClient';
 import type { Me } from '../api/types';
+import { InviteScreen } from '../auth/InviteScreen';
 import { SetupScreen } from '../auth/SetupScreen';
 import { SignInScreen } from '../auth/SignInScreen';
 import { SignUpScreen } from '../auth/SignUpScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { AccountScreen } from '../settings/AccountScreen';
+import { MembersScreen } from '../settings/MembersScreen';
 import { AppContext, type AppServices } from './AppContext';
 import { HomeScreen } from './HomeScreen';
 import { NotFoundScreen } from './NotFoundScreen';
@@ -50,6 +53,12 @@ function screenFor(route: ReturnType<typeof useRoute>['route'], me: Me | null) {
       return <SignUpScreen />;
     case 'home':
       return <HomeScreen />;
+    case 'invite':
+      return <InviteScreen token={route.token} />;
+    case 'account':
+      return me ? <AccountScreen /> : <SignInScreen />;
+    case 'members':
+      return me ? <MembersScreen key={route.workspace} workspace={route.workspace} /> : <SignInScreen />;
     case 'library':
       return me ? <LibraryScreen key={route.workspace} workspace={route.workspace} /> : <SignInScreen />;
     case 'editor':

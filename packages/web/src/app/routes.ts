@@ -5,7 +5,10 @@ export type Route =
   | { readonly screen: 'setup'; readonly token: string }
   | { readonly screen: 'sign-in' }
   | { readonly screen: 'sign-up' }
+  | { readonly screen: 'invite'; readonly token: string }
+  | { readonly screen: 'account' }
   | { readonly screen: 'library'; readonly workspace: string }
+  | { readonly screen: 'members'; readonly workspace: string }
   | { readonly screen: 'editor'; readonly workspace: string; readonly journey: string }
   | { readonly screen: 'not-found'; readonly path: string };
 
@@ -21,6 +24,11 @@ export function parseRoute(pathname: string, search: string): Route {
     return { screen: 'setup', token: new URLSearchParams(search).get('token') ?? '' };
   if (first === 'sign-in' && parts.length === 1) return { screen: 'sign-in' };
   if (first === 'sign-up' && parts.length === 1) return { screen: 'sign-up' };
+  if (first === 'invite' && second !== undefined && parts.length === 2)
+    return { screen: 'invite', token: second };
+  if (first === 'account' && parts.length === 1) return { screen: 'account' };
+  if (first === 'w' && second !== undefined && third === 'members' && parts.length === 3)
+    return { screen: 'members', workspace: second };
   if (first === 'w' && second !== undefined && parts.length === 2)
     return { screen: 'library', workspace: second };
   if (first === 'w' && second !== undefined && third === 'j' && fourth !== undefined && parts.length === 4)
@@ -40,8 +48,14 @@ export function routePath(route: Route): string {
       return '/sign-in';
     case 'sign-up':
       return '/sign-up';
+    case 'invite':
+      return `/invite/${e(route.token)}`;
+    case 'account':
+      return '/account';
     case 'library':
       return `/w/${e(route.workspace)}`;
+    case 'members':
+      return `/w/${e(route.workspace)}/members`;
     case 'editor':
       return `/w/${e(route.workspace)}/j/${e(route.journey)}`;
     case 'not-found':

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { journeyPath } from '../api/paths';
 import type { CreatedShare } from '../api/types';
 import { useApp } from '../app/AppContext';
+import { CopyField } from '../ui/CopyField';
 import { Dialog } from '../ui/Dialog';
 import { ErrorNote } from '../ui/ErrorNote';
 
@@ -19,7 +20,6 @@ export function ShareDialog({
   const [days, setDays] = useState(30);
   const [share, setShare] = useState<CreatedShare | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
-  const [copied, setCopied] = useState(false);
   const create = async () => {
     try {
       setShare(
@@ -34,27 +34,7 @@ export function ShareDialog({
     <Dialog title="Share a read-only link" onClose={onClose}>
       <p>Anyone with the link sees the map, read-only, without signing in. You can revoke it at any time.</p>
       {share ? (
-        <div className="share-result">
-          <label htmlFor="share-url">Share link</label>
-          <div className="copy-row">
-            <input
-              id="share-url"
-              readOnly
-              value={share.url}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => {
-                void navigator.clipboard?.writeText(share.url).then(() => setCopied(true));
-              }}
-            >
-              {copied ? 'Copied' : 'Copy'}
-            </button>
-          </div>
-          <p className="muted">The link is shown only now; copy it before closing.</p>
-        </div>
+        <CopyField label="Share link" value={share.url} />
       ) : (
         <div className="stack">
           <label className="field">

@@ -34,15 +34,22 @@ export function TopBar({ workspace, children }: { workspace: string; children?: 
       )}
       <div className="top-bar-middle">{children}</div>
       {me && (
-        <div className="top-bar-person">
-          <span className="avatar" aria-hidden="true">
-            {initials(me.name)}
-          </span>
-          <span className="person-name">{me.name}</span>
+        <nav className="top-bar-person" aria-label="Workspace and account">
+          {workspace !== '' && (
+            <RouteLink to={{ screen: 'members', workspace }} className="button ghost small">
+              Members
+            </RouteLink>
+          )}
+          <RouteLink to={{ screen: 'account' }} className="person-link">
+            <span className="avatar" aria-hidden="true">
+              {initials(me.name)}
+            </span>
+            <span className="person-name">{me.name}</span>
+          </RouteLink>
           <button type="button" className="button ghost small" onClick={() => void signOut()}>
             Sign out
           </button>
-        </div>
+        </nav>
       )}
     </header>
   );

@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /** The addresses the web app's router shows (docs/web.md); everything else stays the server's. */
-export const webAppRoutes = ['/', '/setup', '/sign-in', '/sign-up', '/w/*'] as const;
+export const webAppRoutes = ['/', '/setup', '/sign-in', '/sign-up', '/invite/*', '/account', '/w/*'] as const;
 
 /**
  * Where the built web app (packages/web, `vite build`) is: `WAYMARK_WEB_DIR`, else the web
