@@ -87,6 +87,7 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
         workspace={workspace}
         journey={journeyId}
         readOnly={readOnly}
+        canComment={canComment(role)}
         canShare={canEdit(role)}
         status={live.status}
         others={live.others}

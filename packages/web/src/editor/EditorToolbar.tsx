@@ -8,6 +8,8 @@ interface EditorToolbarProps {
   readonly workspace: string;
   readonly journey: string;
   readonly readOnly: boolean;
+  /** Viewers read; commenters also comment. */
+  readonly canComment: boolean;
   readonly canShare: boolean;
   readonly status: SaveStatus;
   readonly others: readonly PresenceState[];
@@ -28,7 +30,11 @@ export function EditorToolbar(props: EditorToolbarProps) {
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Editor">
       {readOnly ? (
-        <span className="badge badge-read-only">Read-only: you can view and comment on this map</span>
+        <span className="badge badge-read-only">
+          {props.canComment
+            ? 'Read-only: you can view and comment on this map'
+            : 'Read-only: you can view this map'}
+        </span>
       ) : (
         <div className="tool-group">
           <button
