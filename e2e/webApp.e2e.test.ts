@@ -198,6 +198,58 @@ describe.sequential('the web app, end to end', () => {
     await stranger.close();
   });
 
+  it('lets two people edit the same map live, each seeing the other', async () => {
+    const [, , workspace] = new URL(editorUrl).pathname.split('/');
+    const invitation = await owner.request.post(`${server.url}/api/v1/workspaces/${workspace}/invitations`, {
+      data: { role: 'editor' },
+      headers: { origin: server.url },
+    });
+    const { url: inviteUrl } = (await invitation.json()) as { url: string };
+    const eve = await browser.newContext({ viewport });
+    const evePage = await eve.newPage();
+    await evePage.goto(`${server.url}/sign-up`);
+    await evePage.getByLabel('Your name').fill('Eve Editor');
+    await evePage.getByLabel('Email').fill('eve@example.com');
+    await evePage.getByLabel('Password').fill('yet another password');
+    await evePage.getByRole('button', { name: 'Create account' }).click();
+    await evePage.getByRole('heading', { name: 'Create a workspace' }).waitFor();
+    await evePage.goto(inviteUrl);
+    await evePage.getByRole('button', { name: 'Join as Eve Editor' }).click();
+    await evePage.getByRole('heading', { name: 'Journeys' }).waitFor();
+    await evePage.goto(editorUrl);
+    await evePage.locator('svg.map-svg g.wm-stage').first().waitFor();
+
+    // Each sees the other's avatar.
+    await page.getByRole('list', { name: /Also here: Eve Editor/ }).waitFor();
+    await evePage.getByRole('list', { name: /Also here: Ada Owner/ }).waitFor();
+
+    // Eve renames the second stage; Ada's map shows it without a reload.
+    await evePage.locator('g.wm-stage').nth(1).dblclick();
+    await evePage.getByLabel('New name').fill('Shopping around');
+    await evePage.getByLabel('New name').press('Enter');
+    await eventually(
+      async () => (await stageLabel(page, 1).textContent()) === 'Shopping around',
+      'Ada sees Eve’s edit',
+    );
+
+    // What Eve selects is outlined for Ada, with her name.
+    await page.locator('.map-overlay text', { hasText: 'Eve Editor' }).waitFor();
+    await screenshot(page, 'two-editors');
+
+    // Undo is per person: Ada's undo leaves Eve's rename alone.
+    await page.locator('.map-viewport').click({ position: { x: 8, y: 8 } });
+    await page.keyboard.press('Control+z');
+    await eventually(
+      async () => (await page.locator('g.wm-step[data-id="new-step"] title').textContent()) === 'New step',
+      'Ada undoes her own last edit',
+    );
+    expect(await stageLabel(page, 1).textContent()).toBe('Shopping around');
+    await page.keyboard.press('Control+Shift+z');
+    await saved();
+    await saved(evePage);
+    await eve.close();
+  });
+
   it('gives a viewer a read-only editor, and the server refuses their edits', async () => {
     const [, , workspace, , journey] = new URL(editorUrl).pathname.split('/');
     const api = `${server.url}/api/v1/workspaces/${workspace}`;

@@ -100,6 +100,8 @@ export function MapCanvas(props: MapCanvasProps) {
       setView((old) => zoomAt(old, factor, { x: element.clientWidth / 2, y: element.clientHeight / 2 }));
   };
 
+  /** Screen pixels in map units: outlines and labels keep their size at every zoom. */
+  const px = (pixels: number) => pixels / view.scale;
   const selectedBox = selected ? boxes.get(selected) : undefined;
   const renameBox = renaming ? boxes.get(renaming) : undefined;
   const previewed = preview ? props.previewScore(preview) : undefined;
@@ -134,16 +136,16 @@ export function MapCanvas(props: MapCanvasProps) {
             return (
               <g key={other.user.id}>
                 <rect
-                  x={box.x - 4}
-                  y={box.y - 4}
-                  width={box.width + 8}
-                  height={box.height + 8}
-                  rx={8}
+                  x={box.x - px(4)}
+                  y={box.y - px(4)}
+                  width={box.width + px(8)}
+                  height={box.height + px(8)}
+                  rx={px(6)}
                   fill="none"
                   stroke={other.user.color}
-                  strokeWidth={2.5}
+                  strokeWidth={px(2)}
                 />
-                <text x={box.x - 2} y={box.y - 9} fontSize={12} fontWeight={600} fill={other.user.color}>
+                <text x={box.x} y={box.y - px(9)} fontSize={px(12)} fontWeight={600} fill={other.user.color}>
                   {other.user.name}
                 </text>
               </g>
@@ -152,11 +154,12 @@ export function MapCanvas(props: MapCanvasProps) {
           {selectedBox && (
             <rect
               className="selection-outline"
-              x={selectedBox.x - 4}
-              y={selectedBox.y - 4}
-              width={selectedBox.width + 8}
-              height={selectedBox.height + 8}
-              rx={8}
+              x={selectedBox.x - px(4)}
+              y={selectedBox.y - px(4)}
+              width={selectedBox.width + px(8)}
+              height={selectedBox.height + px(8)}
+              rx={px(6)}
+              strokeWidth={px(2)}
             />
           )}
         </g>

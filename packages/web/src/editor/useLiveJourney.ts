@@ -66,13 +66,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       },
       onUnsyncedChanges: ({ number }) => update({ unsynced: number }),
       onAuthenticationFailed: ({ reason }) => update({ refusal: reason }),
-      onAwarenessChange: ({ states }) =>
-        setOthers(
-          states.flatMap((state) => {
-            const presence = parsePresence({ user: state.user, selected: state.selected ?? undefined });
-            return presence && presence.user.id !== myId ? [presence] : [];
-          }),
-        ),
+      onAwarenessChange: ({ states }) => setOthers(othersIn(states, doc.clientID)),
     });
     live.setAwarenessField('user', { id: myId, name: myName, color: myColor });
     const stop = docEditor.subscribe(show);
@@ -98,4 +92,21 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
     others,
     select: (id) => provider?.setAwarenessField('selected', id ?? null),
   };
+}
+
+/**
+ * The other connections' presence (parsed: awareness comes from other clients), one per person
+ * (someone with two tabs open shows once), without this connection's own.
+ */
+export function othersIn(
+  states: readonly { clientId: number; [field: string]: unknown }[],
+  myClientId: number,
+): PresenceState[] {
+  const people = new Map<string, PresenceState>();
+  for (const state of states) {
+    if (state.clientId === myClientId) continue;
+    const presence = parsePresence({ user: state.user, selected: state.selected ?? undefined });
+    if (presence && !people.has(presence.user.id)) people.set(presence.user.id, presence);
+  }
+  return [...people.values()];
 }
