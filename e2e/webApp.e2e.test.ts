@@ -158,6 +158,19 @@ describe.sequential('the web app, end to end', () => {
     await saved();
   });
 
+  it('shows a refused edit to the person and changes nothing', async () => {
+    // The first step has the pain point added above, so core refuses to remove it.
+    const step = page.locator(`g.wm-step[data-id="${commentedStep}"]`);
+    await step.click();
+    await page.getByRole('button', { name: 'Delete step' }).click();
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/refused.*size-chart-hard-to-find/);
+    expect(await step.count()).toBe(1);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
   it('exports the map as a PNG from the export menu', async () => {
     await page.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([
@@ -235,6 +248,14 @@ describe.sequential('the web app, end to end', () => {
     // What Eve selects is outlined for Ada, with her name.
     await page.locator('.map-overlay text', { hasText: 'Eve Editor' }).waitFor();
     await screenshot(page, 'two-editors');
+    // The dark theme: the app's chrome and render's dark map.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await eventually(
+      async () => (await page.locator('.map-svg > rect').first().getAttribute('fill')) === '#12161C',
+      'the map is redrawn in the dark theme',
+    );
+    await screenshot(page, 'editor-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Undo is per person: Ada's undo leaves Eve's rename alone.
     await page.locator('.map-viewport').click({ position: { x: 8, y: 8 } });

@@ -3,7 +3,7 @@ import { AddPainPointForm } from './AddPainPointForm';
 import { CommentsSection } from './CommentsSection';
 import { CommitField } from './CommitField';
 import { findElement, kindNames } from './findElement';
-import { addPainPoint, addStep, renameElement, setEmotion } from './intents';
+import { addPainPoint, addStep, removeElement, renameElement, setEmotion } from './intents';
 import { JourneyOverview } from './JourneyOverview';
 import { StepEmotions } from './StepEmotions';
 
@@ -68,6 +68,17 @@ export function DetailsPanel(props: DetailsPanelProps) {
               readOnly={readOnly}
               edit={edit}
             />
+          )}
+          {!readOnly && (
+            <button
+              type="button"
+              className="button danger small"
+              onClick={() => {
+                if (edit(removeElement(journey, element.id))) props.onSelect(undefined);
+              }}
+            >
+              Delete {kindNames[element.kind].toLowerCase()}
+            </button>
           )}
         </>
       )}

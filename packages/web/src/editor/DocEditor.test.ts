@@ -73,4 +73,13 @@ describe('DocEditor: the editor state is the Y.Doc, edited through core commands
     expect(seen).toBeGreaterThan(0);
     expect(calls).toBe(seen);
   });
+
+  it('refuses to remove a step a pain point still refers to, naming the pain point', () => {
+    const editor = new DocEditor(retailDoc(), {});
+    const pain = editor.journey().painPoints[0]!;
+    const outcome = editor.apply([{ op: 'remove', id: pain.at ?? '' }]);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toContain(pain.id);
+    expect(editor.journey().painPoints[0]!.at).toBe(pain.at);
+  });
 });

@@ -5,6 +5,7 @@ import { canComment, canEdit } from '../api/types';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../ui/RouteLink';
 import { TopBar } from '../ui/TopBar';
+import { usePrefersDark } from '../ui/usePrefersDark';
 import { DetailsPanel } from './DetailsPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { findElement } from './findElement';
@@ -38,7 +39,12 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
   const [selected, setSelectedState] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [sharing, setSharing] = useState(false);
-  const layout = useMemo(() => (journey ? layoutJourney(journey) : undefined), [journey]);
+  // The map in render's dark theme when the system is dark, as an export with theme=dark draws it.
+  const dark = usePrefersDark();
+  const layout = useMemo(
+    () => (journey ? layoutJourney(journey, { theme: dark ? 'dark' : 'light' }) : undefined),
+    [journey, dark],
+  );
 
   const { select } = live;
   const setSelected = useCallback(

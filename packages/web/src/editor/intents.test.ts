@@ -5,6 +5,7 @@ import {
   addStage,
   addStep,
   draggedScore,
+  removeElement,
   renameElement,
   setEmotion,
   stageFor,
@@ -74,5 +75,12 @@ describe('editor intents → core commands', () => {
     expect(draggedScore(0, -20, 34)).toBe(0.5);
     expect(draggedScore(1, -500, 34)).toBe(2);
     expect(draggedScore(-1, 500, 34)).toBe(-2);
+  });
+
+  it('removes an element by id, and nothing for an unknown one', () => {
+    const journey = retail();
+    const step = journey.stages[0]!.steps[0]!;
+    expect(removeElement(journey, step.id)).toEqual([{ op: 'remove', id: step.id }]);
+    expect(removeElement(journey, 'nope')).toEqual([]);
   });
 });

@@ -107,6 +107,11 @@ export function addPainPoint(
   ];
 }
 
+/** Remove an element (a stage with its steps, a step with its touchpoints); core refuses while others refer to it. */
+export function removeElement(journey: Journey, id: string): JourneyCommand[] {
+  return kindOf(journey, id) === undefined ? [] : [{ op: 'remove', id }];
+}
+
 /** Scores run from -2 to +2; the curve snaps to halves, as people draw it. */
 export function snapScore(score: number): number {
   return Math.min(2, Math.max(-2, Math.round(score * 2) / 2));
