@@ -20,6 +20,8 @@ beforeAll(async () => {
   server = await startWaymark();
   browser = await launchChromium();
   owner = await browser.newContext({ viewport, acceptDownloads: true });
+  // The whole suite may run beside this one on two cores: be patient with slow first loads.
+  owner.setDefaultTimeout(60_000);
   page = await owner.newPage();
 });
 
@@ -193,6 +195,7 @@ describe.sequential('the web app, end to end', () => {
     expect(url).toMatch(/\/s\//);
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     const stranger = await browser.newContext({ viewport });
+    stranger.setDefaultTimeout(60_000);
     const shared = await stranger.newPage();
     await shared.goto(url);
     const map = shared.getByRole('img', { name: /Journey map/ });
@@ -219,6 +222,7 @@ describe.sequential('the web app, end to end', () => {
     });
     const { url: inviteUrl } = (await invitation.json()) as { url: string };
     const eve = await browser.newContext({ viewport });
+    eve.setDefaultTimeout(60_000);
     const evePage = await eve.newPage();
     await evePage.goto(`${server.url}/sign-up`);
     await evePage.getByLabel('Your name').fill('Eve Editor');
@@ -285,6 +289,7 @@ describe.sequential('the web app, end to end', () => {
 
     // Someone new signs up and joins through the link.
     const viewer = await browser.newContext({ viewport });
+    viewer.setDefaultTimeout(60_000);
     const viewerPage = await viewer.newPage();
     await viewerPage.goto(`${server.url}/sign-up`);
     await viewerPage.getByLabel('Your name').fill('Vic Viewer');

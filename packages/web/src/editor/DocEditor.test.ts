@@ -82,4 +82,12 @@ describe('DocEditor: the editor state is the Y.Doc, edited through core commands
     if (!outcome.ok) expect(outcome.message).toContain(pain.id);
     expect(editor.journey().painPoints[0]!.at).toBe(pain.at);
   });
+
+  it('refuses edits once locked (the server granted a read-only connection)', () => {
+    const editor = new DocEditor(retailDoc(), {});
+    const stage = editor.journey().stages[0]!;
+    editor.lock();
+    expect(editor.apply([{ op: 'update', id: stage.id, set: { name: 'X' } }]).ok).toBe(false);
+    expect(editor.readOnly).toBe(true);
+  });
 });

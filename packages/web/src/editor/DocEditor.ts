@@ -13,18 +13,29 @@ export type EditOutcome =
 
 export class DocEditor {
   readonly undoManager: Y.UndoManager;
+  #readOnly: boolean;
 
   constructor(
     readonly doc: Y.Doc,
     /** This editor's origin; transactions with another origin (remote people, the server) are not undone here. */
     readonly origin: object,
-    readonly readOnly = false,
+    readOnly = false,
   ) {
+    this.#readOnly = readOnly;
     // captureTimeout 0: each command is one undo step, however quickly the next one follows.
     this.undoManager = new Y.UndoManager(journeyDocTypes(doc), {
       trackedOrigins: new Set([origin]),
       captureTimeout: 0,
     });
+  }
+
+  get readOnly(): boolean {
+    return this.#readOnly;
+  }
+
+  /** From now on, refuse edits (the server said this connection is read-only). */
+  lock(): void {
+    this.#readOnly = true;
   }
 
   /** The journey the document holds now (always valid: collab repairs what concurrent edits leave). */

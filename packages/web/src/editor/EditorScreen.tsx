@@ -29,13 +29,13 @@ import { useUndoShortcuts } from './useUndoShortcuts';
 export function EditorScreen({ workspace, journey: journeyId }: { workspace: string; journey: string }) {
   const { me } = useApp();
   const role = me?.workspaces.find((w) => w.slug === workspace)?.role ?? 'viewer';
-  const readOnly = !canEdit(role);
   const user = useMemo(
     () => ({ id: me?.id ?? 'anonymous', name: me?.name ?? 'Someone', color: presenceColor(me?.id ?? '') }),
     [me],
   );
-  const live = useLiveJourney({ workspace, journey: journeyId, me: user, readOnly });
+  const live = useLiveJourney({ workspace, journey: journeyId, me: user, readOnly: !canEdit(role) });
   const { editor, journey } = live;
+  const readOnly = !canEdit(role) || live.serverReadOnly;
   const [selected, setSelectedState] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [sharing, setSharing] = useState(false);

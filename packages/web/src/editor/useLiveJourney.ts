@@ -17,6 +17,8 @@ export interface LiveJourney {
   readonly journey: Journey | undefined;
   readonly status: SaveStatus;
   readonly refusal: string | undefined;
+  /** The server granted this connection read-only access (whatever the role said). */
+  readonly serverReadOnly: boolean;
   /** Everyone else here now, with what they have selected. */
   readonly others: readonly PresenceState[];
   /** Shares what I have selected with the others. */
@@ -39,6 +41,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
   const [facts, setFacts] = useState<ConnectionFacts>(initialFacts);
   const [others, setOthers] = useState<readonly PresenceState[]>([]);
   const [provider, setProvider] = useState<HocuspocusProvider | undefined>(undefined);
+  const [serverReadOnly, setServerReadOnly] = useState(false);
   const { id: myId, name: myName, color: myColor } = me;
 
   useEffect(() => {
@@ -66,6 +69,13 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       },
       onUnsyncedChanges: ({ number }) => update({ unsynced: number }),
       onAuthenticationFailed: ({ reason }) => update({ refusal: reason }),
+      // The server decides: a read-only connection's updates are refused, so refuse them here first.
+      onAuthenticated: ({ scope }) => {
+        if (scope === 'readonly') {
+          docEditor.lock();
+          setServerReadOnly(true);
+        }
+      },
       onAwarenessChange: ({ states }) => setOthers(othersIn(states, doc.clientID)),
     });
     live.setAwarenessField('user', { id: myId, name: myName, color: myColor });
@@ -81,6 +91,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       setEditor(undefined);
       setJourney(undefined);
       setFacts(initialFacts);
+      setServerReadOnly(false);
     };
   }, [workspace, journeyId, myId, myName, myColor, readOnly]);
 
@@ -89,6 +100,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
     journey,
     status: saveStatus(facts),
     refusal: facts.refusal,
+    serverReadOnly,
     others,
     select: (id) => provider?.setAwarenessField('selected', id ?? null),
   };

@@ -5,17 +5,25 @@ import { ErrorNote } from '../ui/ErrorNote';
 import { TopBar } from '../ui/TopBar';
 import { JourneyCard } from './JourneyCard';
 import { NewJourneyDialog } from './NewJourneyDialog';
-import { filterJourneys, type StatusFilter, useJourneyList } from './useJourneyList';
+import {
+  filterJourneys,
+  type SortOrder,
+  type StatusFilter,
+  sortJourneys,
+  useJourneyList,
+} from './useJourneyList';
 
 /** The workspace home: every journey as a card, searchable, filtered by status; new journeys start here. */
 export function LibraryScreen({ workspace }: { workspace: string }) {
   const { api, me } = useApp();
   const [status, setStatus] = useState<StatusFilter>('');
   const [query, setQuery] = useState('');
+  const [stale, setStale] = useState(false);
+  const [order, setOrder] = useState<SortOrder>('updated');
   const [creating, setCreating] = useState(false);
-  const { journeys, error } = useJourneyList(api, workspace, status);
+  const { journeys, error } = useJourneyList(api, workspace, { status, stale });
   const role = me?.workspaces.find((w) => w.slug === workspace)?.role;
-  const shown = journeys ? filterJourneys(journeys, query) : undefined;
+  const shown = journeys ? sortJourneys(filterJourneys(journeys, query), order) : undefined;
   return (
     <div className="app-shell">
       <TopBar workspace={workspace} />
@@ -54,6 +62,17 @@ export function LibraryScreen({ workspace }: { workspace: string }) {
               <option value="published">Published</option>
             </select>
           </label>
+          <label className="filter">
+            <input type="checkbox" checked={stale} onChange={(event) => setStale(event.target.checked)} />
+            <span>Review overdue</span>
+          </label>
+          <label className="filter">
+            <span>Sort</span>
+            <select value={order} onChange={(event) => setOrder(event.target.value as SortOrder)}>
+              <option value="updated">Last edited</option>
+              <option value="title">Title</option>
+            </select>
+          </label>
         </search>
         <ErrorNote error={error} />
         {shown === undefined && !error && <div className="card-grid-skeleton" aria-busy="true" />}
@@ -62,7 +81,7 @@ export function LibraryScreen({ workspace }: { workspace: string }) {
             <h2>{journeys && journeys.length > 0 ? 'No journey matches' : 'No journeys yet'}</h2>
             <p>
               {journeys && journeys.length > 0
-                ? 'Try other words, or clear the status filter.'
+                ? 'Try other words, or clear the filters.'
                 : 'Start from a template, a blank map or a YAML file.'}
             </p>
           </div>

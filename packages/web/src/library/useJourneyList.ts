@@ -4,21 +4,31 @@ import { journeysPath } from '../api/paths';
 import type { JourneySummary } from '../api/types';
 
 export type StatusFilter = '' | 'draft' | 'in-review' | 'published';
+export type SortOrder = 'updated' | 'title';
+
+export interface ListFilter {
+  readonly status: StatusFilter;
+  /** Only maps whose review is overdue. */
+  readonly stale: boolean;
+}
 
 /** The workspace's journeys, filtered by status on the server; `reload` after a create. */
-export function useJourneyList(api: ApiClient, workspace: string, status: StatusFilter) {
+export function useJourneyList(api: ApiClient, workspace: string, { status, stale }: ListFilter) {
   const [journeys, setJourneys] = useState<readonly JourneySummary[] | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
     try {
-      const query = status === '' ? '' : `?status=${status}`;
+      const params = new URLSearchParams();
+      if (status !== '') params.set('status', status);
+      if (stale) params.set('stale', 'true');
+      const query = params.size > 0 ? `?${params}` : '';
       const answer = await api.get<{ journeys: JourneySummary[] }>(`${journeysPath(workspace)}${query}`);
       setJourneys(answer.journeys);
       setError(null);
     } catch (caught) {
       setError(caught);
     }
-  }, [api, workspace, status]);
+  }, [api, workspace, status, stale]);
   useEffect(() => {
     void reload();
   }, [reload]);
@@ -34,4 +44,10 @@ export function filterJourneys(journeys: readonly JourneySummary[], query: strin
       .toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
+}
+
+/** Newest edit first (the server's order), or by title as people read it. */
+export function sortJourneys(journeys: readonly JourneySummary[], order: SortOrder): JourneySummary[] {
+  if (order === 'updated') return [...journeys].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return [...journeys].sort((a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }));
 }

@@ -13,12 +13,13 @@ import { findWebBuild, registerWebApp } from './webApp.js';
 export async function registerPages(
   app: FastifyInstance,
   context: ServerContext,
-  webBuild: string | undefined = findWebBuild(),
+  /** The web app's build directory, or false to serve the server's own pages only. */
+  webBuild: string | false = findWebBuild() ?? false,
 ): Promise<void> {
   // No icon yet; an empty answer keeps browsers from logging a 404 on every page.
   app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).send());
   await registerSharedPage(app, context);
-  if (webBuild !== undefined) {
+  if (webBuild !== false) {
     await registerWebApp(app, webBuild);
     return;
   }
