@@ -23,7 +23,32 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/cli/**', 'test/server/**', 'packages/server/**', '**/node_modules/**'],
+          exclude: [
+            'test/cli/**',
+            'test/server/**',
+            'packages/server/**',
+            'packages/web/**',
+            '**/node_modules/**',
+          ],
+        },
+      },
+      {
+        // The web app's state logic and components, in jsdom.
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        // The web app end to end: a real `waymark serve` on SQLite, driven by Debian's Chromium.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

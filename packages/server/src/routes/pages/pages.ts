@@ -3,25 +3,38 @@ import type { ServerContext } from '../../http/context.js';
 import { pageShell } from './pageShell.js';
 import { setupPage, setupScript } from './setupPage.js';
 import { registerSharedPage } from './sharedPage.js';
+import { findWebBuild, registerWebApp } from './webApp.js';
 
 /**
- * The few pages the server renders itself until the web app (packages/web) serves them: the
- * home page and the first-run setup page.
+ * The web app (packages/web) when it is built: home, first-run setup, sign-in and the workspaces.
+ * Without a build, the pages the server renders itself: a home page that says so, and the setup
+ * form. Shared maps (`/s/…`) are always the server's own page.
  */
-export async function registerPages(app: FastifyInstance, context: ServerContext): Promise<void> {
+export async function registerPages(
+  app: FastifyInstance,
+  context: ServerContext,
+  /** The web app's build directory, or false to serve the server's own pages only. */
+  webBuild: string | false = findWebBuild() ?? false,
+): Promise<void> {
+  // No icon yet; an empty answer keeps browsers from logging a 404 on every page.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).send());
+  await registerSharedPage(app, context);
+  if (webBuild !== false) {
+    await registerWebApp(app, webBuild);
+    return;
+  }
   app.get('/', { schema: { hide: true } }, async (_request, reply) => {
     const pending = context.firstRun.token !== undefined;
     return reply.type('text/html; charset=utf-8').send(
       page(
         'Waymark',
         `<h1>Waymark is running</h1>
-<p>${pending ? 'First-run setup is pending: open the setup link the server printed in its log.' : 'Sign in through the API or the web app.'}</p>
+<p>${pending ? 'First-run setup is pending: open the setup link the server printed in its log.' : 'Sign in through the API.'}</p>
+<p>The web app is not built, so this server offers the API only. Build it with <code>npm run build</code> (or point <code>WAYMARK_WEB_DIR</code> at a build) and restart.</p>
 <ul><li><a href="/api/docs">API documentation</a></li><li><a href="/api/openapi.json">OpenAPI document</a></li></ul>`,
       ),
     );
   });
-  // No icon yet; an empty answer keeps browsers from logging a 404 on every page.
-  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).send());
   app.get('/setup', { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('text/html; charset=utf-8')
@@ -30,7 +43,6 @@ export async function registerPages(app: FastifyInstance, context: ServerContext
   app.get('/setup.js', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('text/javascript; charset=utf-8').send(setupScript),
   );
-  await registerSharedPage(app, context);
 }
 
 const formStyle =

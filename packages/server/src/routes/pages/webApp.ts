@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** The addresses the web app's router shows (docs/web.md); everything else stays the server's. */
+export const webAppRoutes = ['/', '/setup', '/sign-in', '/sign-up', '/invite/*', '/account', '/w/*'] as const;
+
+/**
+ * Where the built web app (packages/web, `vite build`) is: `WAYMARK_WEB_DIR`, else the web
+ * package's `dist` beside this package — `packages/web` next to `packages/server` in the
+ * repository, `@waymark/web` next to `@waymark/server` in node_modules. The server never imports
+ * the web app's code; it only serves its files. Undefined when there is no build.
+ */
+export function findWebBuild(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string | undefined {
+  const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+  const candidates = [env.WAYMARK_WEB_DIR, join(packageDir, '..', 'web', 'dist')];
+  return candidates.find(
+    (dir): dir is string => dir !== undefined && dir !== '' && existsSync(join(dir, 'index.html')),
+  );
+}
+
+/** Serves the web app: its hashed assets (cached for good) and index.html for each of its routes. */
+export async function registerWebApp(app: FastifyInstance, dir: string): Promise<void> {
+  const index = readFileSync(join(dir, 'index.html'), 'utf8');
+  await app.register(fastifyStatic, {
+    root: join(dir, 'assets'),
+    prefix: '/assets/',
+    immutable: true,
+    maxAge: '365d',
+    index: false,
+    wildcard: true,
+  });
+  for (const url of webAppRoutes)
+    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
+      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index),
+    );
+}

@@ -1,0 +1,87 @@
+// The web app's HTTP client for the Waymark API. One instance per app (made in App, passed down
+// through ApiContext), never a module-level singleton. Same origin: the session cookie rides
+// along and the browser sends the Origin header the server checks on writes.
+
+/** An API error as the server shapes it (docs/api.md, "Errors"), or a network failure (status 0). */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string = 'error',
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+interface ErrorBody {
+  readonly error?: { message?: string; code?: string; errors?: { path?: string; message?: string }[] };
+  readonly message?: string;
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  let body: ErrorBody = {};
+  try {
+    body = (await response.json()) as ErrorBody;
+  } catch {
+    // not JSON: keep the status alone
+  }
+  const details = (body.error?.errors ?? []).map((e) =>
+    e.path ? `${e.path}: ${e.message}` : `${e.message}`,
+  );
+  return new ApiError(
+    response.status,
+    body.error?.message ?? body.message ?? `${response.status} ${response.statusText}`,
+    body.error?.code,
+    details,
+  );
+}
+
+export interface RequestOptions {
+  readonly body?: unknown;
+  /** Sent as is with this content type instead of JSON. */
+  readonly raw?: { readonly text: string; readonly type: string };
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export class ApiClient {
+  constructor(private readonly base = '') {}
+
+  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    let body: string | undefined;
+    if (options.raw) {
+      body = options.raw.text;
+      headers['content-type'] = options.raw.type;
+    } else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    }
+    let response: Response;
+    try {
+      response = await fetch(`${this.base}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body === undefined ? {} : { body }),
+      });
+    } catch {
+      throw new ApiError(0, 'The server cannot be reached. Check your connection and try again.', 'offline');
+    }
+    if (!response.ok) throw await errorFrom(response);
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request<T>('GET', path);
+  }
+  post<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('POST', path, { ...options, ...(body === undefined ? {} : { body }) });
+  }
+  delete<T>(path: string): Promise<T> {
+    return this.request<T>('DELETE', path);
+  }
+}

@@ -1,0 +1,21 @@
+// The API addresses the web app uses, built in one place (ids are URL-encoded).
+
+const e = encodeURIComponent;
+
+export const workspacePath = (workspace: string): string => `/api/v1/workspaces/${e(workspace)}`;
+
+export const journeysPath = (workspace: string): string => `${workspacePath(workspace)}/journeys`;
+
+export const journeyPath = (workspace: string, journey: string): string =>
+  `${journeysPath(workspace)}/${e(journey)}`;
+
+export const exportPath = (workspace: string, journey: string, format: string): string =>
+  `${journeyPath(workspace, journey)}/export?format=${e(format)}`;
+
+/** The live document's name on /collab: `<workspace slug>/<journey id>` (docs/api.md). */
+export const documentName = (workspace: string, journey: string): string => `${workspace}/${journey}`;
+
+/** The WebSocket address of /collab on this page's own origin (the session cookie needs the same Origin). */
+export function collabUrl(location: { protocol: string; host: string }): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
+}

@@ -1,0 +1,75 @@
+// The shapes of the API answers the web app reads (docs/api.md; the OpenAPI document is the reference).
+
+export type Role = 'owner' | 'editor' | 'commenter' | 'viewer';
+
+export interface WorkspaceRef {
+  readonly slug: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+export interface Me {
+  readonly id: string;
+  readonly name: string;
+  readonly email: string;
+  readonly workspaces: readonly WorkspaceRef[];
+}
+
+export interface JourneySummary {
+  readonly id: string;
+  readonly title: string;
+  readonly status: string;
+  readonly owner: string | null;
+  readonly tags: readonly string[];
+  readonly personas: readonly string[];
+  readonly revision: number;
+  readonly reviewDue: string | null;
+  readonly stale: boolean;
+  readonly updatedAt: string;
+}
+
+export interface JourneyList {
+  readonly journeys: readonly JourneySummary[];
+  readonly total: number;
+}
+
+export interface TemplateSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly industry: string;
+}
+
+export interface PersonRef {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface Comment {
+  readonly id: string;
+  readonly elementId: string | null;
+  readonly parentId: string | null;
+  readonly author: PersonRef;
+  readonly body: string;
+  readonly createdAt: string;
+  readonly resolvedAt: string | null;
+}
+
+export interface Thread extends Comment {
+  readonly replies: readonly Comment[];
+}
+
+export interface LintReport {
+  readonly health: { readonly score: number };
+  readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+export interface CreatedShare {
+  readonly token: string;
+  readonly url: string;
+}
+
+/** Can this role change journeys? (docs/api.md, "Roles"). */
+export const canEdit = (role: Role): boolean => role === 'owner' || role === 'editor';
+/** Can this role write comments? */
+export const canComment = (role: Role): boolean => role !== 'viewer';

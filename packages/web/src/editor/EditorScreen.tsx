@@ -1,0 +1,164 @@
+import type { JourneyCommand } from '@waymark/core';
+import { layoutJourney } from '@waymark/render';
+import { useCallback, useMemo, useState } from 'react';
+import { canComment, canEdit } from '../api/types';
+import { useApp } from '../app/AppContext';
+import { RouteLink } from '../ui/RouteLink';
+import { TopBar } from '../ui/TopBar';
+import { usePrefersDark } from '../ui/usePrefersDark';
+import { DetailsPanel } from './DetailsPanel';
+import { EditorToolbar } from './EditorToolbar';
+import { findElement } from './findElement';
+import {
+  addStage,
+  addStep,
+  draggedScore,
+  emotionScore,
+  renameElement,
+  setEmotion,
+  stageFor,
+} from './intents';
+import { MapCanvas } from './MapCanvas';
+import { presenceColor } from './presenceColor';
+import { ShareDialog } from './ShareDialog';
+import { emotionUnit } from './sceneIndex';
+import { useLiveJourney } from './useLiveJourney';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+/** The map editor: the live journey drawn by render, edited through core's commands on the shared Y.Doc. */
+export function EditorScreen({ workspace, journey: journeyId }: { workspace: string; journey: string }) {
+  const { me } = useApp();
+  const role = me?.workspaces.find((w) => w.slug === workspace)?.role ?? 'viewer';
+  const user = useMemo(
+    () => ({ id: me?.id ?? 'anonymous', name: me?.name ?? 'Someone', color: presenceColor(me?.id ?? '') }),
+    [me],
+  );
+  const live = useLiveJourney({ workspace, journey: journeyId, me: user, readOnly: !canEdit(role) });
+  const { editor, journey } = live;
+  const readOnly = !canEdit(role) || live.serverReadOnly;
+  const [selected, setSelectedState] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [sharing, setSharing] = useState(false);
+  // The map in render's dark theme when the system is dark, as an export with theme=dark draws it.
+  const dark = usePrefersDark();
+  const layout = useMemo(
+    () => (journey ? layoutJourney(journey, { theme: dark ? 'dark' : 'light' }) : undefined),
+    [journey, dark],
+  );
+
+  const { select } = live;
+  const setSelected = useCallback(
+    (id: string | undefined) => {
+      setSelectedState(id);
+      select(id);
+    },
+    [select],
+  );
+  const edit = useCallback(
+    (commands: JourneyCommand[]): boolean => {
+      if (!editor || commands.length === 0) return false;
+      const outcome = editor.apply(commands);
+      setNotice(outcome.ok ? undefined : `That edit was refused: ${outcome.message}`);
+      return outcome.ok;
+    },
+    [editor],
+  );
+  const undo = useCallback(() => void editor?.undo(), [editor]);
+  const redo = useCallback(() => void editor?.redo(), [editor]);
+  useUndoShortcuts(undo, redo);
+
+  if (live.refusal !== undefined)
+    return (
+      <div className="app-shell">
+        <TopBar workspace={workspace} />
+        <main className="empty-state" role="alert">
+          <h1>This journey cannot be opened</h1>
+          <p>{live.refusal}</p>
+          <RouteLink to={{ screen: 'library', workspace }} className="button primary">
+            Back to the journeys
+          </RouteLink>
+        </main>
+      </div>
+    );
+
+  const unit = layout ? emotionUnit(layout) : undefined;
+  const startScore = (step: string, persona: string) =>
+    journey ? emotionScore(journey, step, persona) : undefined;
+  return (
+    <div className="app-shell editor-shell">
+      <TopBar workspace={workspace}>
+        <h1 className="editor-title">{journey?.title ?? 'Opening the journey…'}</h1>
+      </TopBar>
+      <EditorToolbar
+        workspace={workspace}
+        journey={journeyId}
+        readOnly={readOnly}
+        canComment={canComment(role)}
+        canShare={canEdit(role)}
+        status={live.status}
+        others={live.others}
+        canUndo={editor?.canUndo() ?? false}
+        canRedo={editor?.canRedo() ?? false}
+        onUndo={undo}
+        onRedo={redo}
+        onAddStage={() => journey && edit(addStage(journey, stageFor(journey, selected)))}
+        onAddStep={() => {
+          const stage = journey && stageFor(journey, selected);
+          if (journey && stage) edit(addStep(journey, stage, selected));
+        }}
+        onShare={() => setSharing(true)}
+      />
+      {notice && (
+        <div className="notice notice-error" role="alert">
+          <span>{notice}</span>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss"
+            onClick={() => setNotice(undefined)}
+          >
+            ×
+          </button>
+        </div>
+      )}
+      <div className="editor-body">
+        {journey && layout ? (
+          <MapCanvas
+            layout={layout}
+            selected={selected}
+            others={live.others}
+            readOnly={readOnly}
+            onSelect={setSelected}
+            labelOf={(id) => findElement(journey, id)?.label}
+            onRename={(id, text) => edit(renameElement(journey, id, text, findElement(journey, id)?.label))}
+            onEmotionDrop={({ step, persona, dy }) => {
+              const start = startScore(step, persona);
+              if (start !== undefined && unit)
+                edit(setEmotion(journey, step, persona, draggedScore(start, dy, unit)));
+            }}
+            previewScore={({ step, persona, dy }) => {
+              const start = startScore(step, persona);
+              return start !== undefined && unit ? draggedScore(start, dy, unit) : undefined;
+            }}
+          />
+        ) : (
+          <div className="map-viewport map-loading" aria-busy="true">
+            <p>Opening the journey…</p>
+          </div>
+        )}
+        {journey && (
+          <DetailsPanel
+            workspace={workspace}
+            journey={journey}
+            selected={selected}
+            readOnly={readOnly}
+            canComment={canComment(role)}
+            edit={edit}
+            onSelect={setSelected}
+          />
+        )}
+      </div>
+      {sharing && <ShareDialog workspace={workspace} journey={journeyId} onClose={() => setSharing(false)} />}
+    </div>
+  );
+}

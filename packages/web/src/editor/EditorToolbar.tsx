@@ -1,0 +1,83 @@
+import type { PresenceState } from '@waymark/collab';
+import { ExportMenu } from './ExportMenu';
+import { PresenceAvatars } from './PresenceAvatars';
+import { SaveIndicator } from './SaveIndicator';
+import type { SaveStatus } from './saveStatus';
+
+interface EditorToolbarProps {
+  readonly workspace: string;
+  readonly journey: string;
+  readonly readOnly: boolean;
+  /** Viewers read; commenters also comment. */
+  readonly canComment: boolean;
+  readonly canShare: boolean;
+  readonly status: SaveStatus;
+  readonly others: readonly PresenceState[];
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+  readonly onAddStage: () => void;
+  readonly onAddStep: () => void;
+  readonly onShare: () => void;
+}
+
+const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** The editor's toolbar: undo/redo and adding on the left, state and people in the middle, output on the right. */
+export function EditorToolbar(props: EditorToolbarProps) {
+  const { readOnly } = props;
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Editor">
+      {readOnly ? (
+        <span className="badge badge-read-only">
+          {props.canComment
+            ? 'Read-only: you can view and comment on this map'
+            : 'Read-only: you can view this map'}
+        </span>
+      ) : (
+        <div className="tool-group">
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Undo"
+            title={`Undo (${mod}Z)`}
+            disabled={!props.canUndo}
+            onClick={props.onUndo}
+          >
+            ↶
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Redo"
+            title={`Redo (${mod}Shift+Z)`}
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+          >
+            ↷
+          </button>
+          <span className="tool-separator" aria-hidden="true" />
+          <button type="button" className="button ghost" onClick={props.onAddStage}>
+            + Stage
+          </button>
+          <button type="button" className="button ghost" onClick={props.onAddStep}>
+            + Step
+          </button>
+        </div>
+      )}
+      <div className="tool-group tool-middle">
+        <SaveIndicator status={props.status} readOnly={readOnly} />
+        <PresenceAvatars others={props.others} />
+      </div>
+      <div className="tool-group">
+        <ExportMenu workspace={props.workspace} journey={props.journey} />
+        {props.canShare && (
+          <button type="button" className="button primary" onClick={props.onShare}>
+            Share
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

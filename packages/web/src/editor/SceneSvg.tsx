@@ -1,0 +1,105 @@
+// Render's scene as React SVG elements: the same drawing `renderSvg` writes as text, so the editor
+// shows exactly the map that exports show. Text is React text (escaped); nothing is parsed as markup.
+// Groups that draw a journey element carry data-id and are focusable buttons; the canvas handles
+// their clicks, keys and drags by delegation, so this stays a pure drawing.
+import type { GroupItem, SceneItem, TextItem } from '@waymark/render';
+import { memo, type ReactNode } from 'react';
+
+function strokeProps(item: { stroke?: string; strokeWidth?: number; dash?: readonly number[] }) {
+  if (!item.stroke) return {};
+  return {
+    stroke: item.stroke,
+    strokeWidth: item.strokeWidth ?? 1,
+    ...(item.dash && item.dash.length > 0 ? { strokeDasharray: item.dash.join(' ') } : {}),
+  };
+}
+
+function Text({ item }: { item: TextItem }) {
+  const props = {
+    x: item.x,
+    y: item.y,
+    fontSize: item.size,
+    fontWeight: item.weight,
+    fill: item.fill,
+    ...(item.anchor === 'start' ? {} : { textAnchor: item.anchor }),
+    ...(item.italic ? { fontStyle: 'italic' } : {}),
+  };
+  if (item.lines.length === 1) return <text {...props}>{item.lines[0]}</text>;
+  return (
+    <text {...props}>
+      {item.lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+        <tspan key={i} x={item.x} dy={i > 0 ? item.lineHeight : undefined}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function Group({ item, interactive }: { item: GroupItem; interactive: boolean }) {
+  const { transform } = item;
+  const focusable = interactive && item.dataId !== undefined && !item.className.includes('wm-emotion');
+  return (
+    <g
+      className={item.className}
+      data-id={item.dataId}
+      transform={transform ? `translate(${transform.x} ${transform.y}) scale(${transform.scale})` : undefined}
+      {...(focusable ? { tabIndex: 0, role: 'button', 'aria-label': item.title ?? item.dataId } : {})}
+    >
+      {item.title && <title>{item.title}</title>}
+      <Items items={item.children} interactive={interactive && !focusable} />
+    </g>
+  );
+}
+
+function Item({ item, interactive }: { item: SceneItem; interactive: boolean }): ReactNode {
+  switch (item.kind) {
+    case 'rect':
+      return (
+        <rect
+          x={item.x}
+          y={item.y}
+          width={item.width}
+          height={item.height}
+          rx={item.radius}
+          fill={item.fill ?? 'none'}
+          fillOpacity={item.fillOpacity}
+          {...strokeProps(item)}
+        />
+      );
+    case 'line':
+      return <line x1={item.x1} y1={item.y1} x2={item.x2} y2={item.y2} {...strokeProps(item)} />;
+    case 'path':
+      return (
+        <path
+          d={item.d}
+          fill={item.fill ?? 'none'}
+          fillOpacity={item.fillOpacity}
+          strokeLinecap={item.lineCap}
+          strokeLinejoin={item.lineJoin}
+          {...strokeProps(item)}
+        />
+      );
+    case 'circle':
+      return (
+        <circle cx={item.cx} cy={item.cy} r={item.r} fill={item.fill ?? 'none'} {...strokeProps(item)} />
+      );
+    case 'text':
+      return <Text item={item} />;
+    case 'group':
+      return <Group item={item} interactive={interactive} />;
+    default:
+      return null;
+  }
+}
+
+function Items({ items, interactive }: { items: readonly SceneItem[]; interactive: boolean }): ReactNode {
+  // biome-ignore lint/suspicious/noArrayIndexKey: the scene is positional and rebuilt as a whole
+  return items.map((item, i) => <Item key={i} item={item} interactive={interactive} />);
+}
+
+/** The scene's items; re-rendered only when the scene changes (not on selection or zoom). */
+export const SceneSvg = memo(function SceneSvg({ items }: { items: readonly SceneItem[] }) {
+  return <Items items={items} interactive />;
+});

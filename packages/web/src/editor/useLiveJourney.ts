@@ -1,0 +1,124 @@
+// Connects a journey's Y.Doc to the server's live document (/collab, session cookie, same origin)
+// and to this device (y-indexeddb, so edits made offline survive a reload and merge on return).
+// Everything lives for one editor screen: made in an effect, destroyed when it ends.
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { type PresenceState, parsePresence } from '@waymark/collab';
+import type { Journey } from '@waymark/core';
+import { useEffect, useState } from 'react';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { collabUrl, documentName } from '../api/paths';
+import { DocEditor } from './DocEditor';
+import { type ConnectionFacts, type SaveStatus, saveStatus } from './saveStatus';
+
+export interface LiveJourney {
+  readonly editor: DocEditor | undefined;
+  /** The journey as the doc reads now; undefined until the first sync (or local load). */
+  readonly journey: Journey | undefined;
+  readonly status: SaveStatus;
+  readonly refusal: string | undefined;
+  /** The server granted this connection read-only access (whatever the role said). */
+  readonly serverReadOnly: boolean;
+  /** Everyone else here now, with what they have selected. */
+  readonly others: readonly PresenceState[];
+  /** Shares what I have selected with the others. */
+  readonly select: (id: string | undefined) => void;
+}
+
+interface LiveOptions {
+  readonly workspace: string;
+  readonly journey: string;
+  readonly me: PresenceState['user'];
+  /** From my role; the server enforces it too (read-only connections have their updates refused). */
+  readonly readOnly: boolean;
+}
+
+const initialFacts: ConnectionFacts = { connected: false, synced: false, unsynced: 0, everConnected: false };
+
+export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: LiveOptions): LiveJourney {
+  const [editor, setEditor] = useState<DocEditor | undefined>(undefined);
+  const [journey, setJourney] = useState<Journey | undefined>(undefined);
+  const [facts, setFacts] = useState<ConnectionFacts>(initialFacts);
+  const [others, setOthers] = useState<readonly PresenceState[]>([]);
+  const [provider, setProvider] = useState<HocuspocusProvider | undefined>(undefined);
+  const [serverReadOnly, setServerReadOnly] = useState(false);
+  const { id: myId, name: myName, color: myColor } = me;
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    const name = documentName(workspace, journeyId);
+    const docEditor = new DocEditor(doc, { person: myId }, readOnly);
+    const update = (patch: Partial<ConnectionFacts>) => setFacts((old) => ({ ...old, ...patch }));
+    let ready = false;
+    const show = () => {
+      if (ready) setJourney(docEditor.journey());
+    };
+    const local = new IndexeddbPersistence(`waymark:${name}`, doc);
+    const live = new HocuspocusProvider({
+      url: collabUrl(window.location),
+      name,
+      document: doc,
+      onStatus: ({ status }) =>
+        update(status === 'connected' ? { connected: true, everConnected: true } : { connected: false }),
+      onSynced: ({ state }) => {
+        update({ synced: state });
+        if (state) {
+          ready = true;
+          show();
+        }
+      },
+      onUnsyncedChanges: ({ number }) => update({ unsynced: number }),
+      onAuthenticationFailed: ({ reason }) => update({ refusal: reason }),
+      // The server decides: a read-only connection's updates are refused, so refuse them here first.
+      onAuthenticated: ({ scope }) => {
+        if (scope === 'readonly') {
+          docEditor.lock();
+          setServerReadOnly(true);
+        }
+      },
+      onAwarenessChange: ({ states }) => setOthers(othersIn(states, doc.clientID)),
+    });
+    live.setAwarenessField('user', { id: myId, name: myName, color: myColor });
+    const stop = docEditor.subscribe(show);
+    setEditor(docEditor);
+    setProvider(live);
+    return () => {
+      stop();
+      live.destroy();
+      void local.destroy();
+      docEditor.destroy();
+      doc.destroy();
+      setEditor(undefined);
+      setJourney(undefined);
+      setFacts(initialFacts);
+      setServerReadOnly(false);
+    };
+  }, [workspace, journeyId, myId, myName, myColor, readOnly]);
+
+  return {
+    editor,
+    journey,
+    status: saveStatus(facts),
+    refusal: facts.refusal,
+    serverReadOnly,
+    others,
+    select: (id) => provider?.setAwarenessField('selected', id ?? null),
+  };
+}
+
+/**
+ * The other connections' presence (parsed: awareness comes from other clients), one per person
+ * (someone with two tabs open shows once), without this connection's own.
+ */
+export function othersIn(
+  states: readonly { clientId: number; [field: string]: unknown }[],
+  myClientId: number,
+): PresenceState[] {
+  const people = new Map<string, PresenceState>();
+  for (const state of states) {
+    if (state.clientId === myClientId) continue;
+    const presence = parsePresence({ user: state.user, selected: state.selected ?? undefined });
+    if (presence && !people.has(presence.user.id)) people.set(presence.user.id, presence);
+  }
+  return [...people.values()];
+}

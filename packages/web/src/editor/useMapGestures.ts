@@ -1,0 +1,128 @@
+// Pointer gestures on the map: drag an emotion point up or down, drag the background to pan,
+// wheel to pan and Ctrl/Cmd + wheel (or pinch) to zoom around the pointer. A drag previews by
+// moving the marker itself (no re-render of the map) and commits one command when it ends.
+import { type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { personaOfMarker } from './sceneIndex';
+import { panBy, type Viewport, zoomAt } from './viewport';
+
+export interface EmotionDrop {
+  readonly step: string;
+  readonly persona: string;
+  /** How far the point moved, in map units (down is positive). */
+  readonly dy: number;
+}
+
+interface Drag {
+  readonly kind: 'emotion' | 'pan';
+  readonly pointer: number;
+  readonly startX: number;
+  readonly startY: number;
+  lastX: number;
+  lastY: number;
+  moved: boolean;
+  readonly marker?: SVGGElement;
+  readonly step?: string;
+  readonly persona?: string;
+}
+
+interface GestureOptions {
+  readonly viewportRef: RefObject<HTMLDivElement | null>;
+  readonly view: Viewport;
+  readonly setView: (update: (view: Viewport) => Viewport) => void;
+  readonly canDragEmotions: boolean;
+  readonly onEmotionDrop: (drop: EmotionDrop) => void;
+  /** While a point is dragged: where it is, in map units from its start, for the score preview. */
+  readonly onEmotionPreview: (drop: EmotionDrop | undefined) => void;
+}
+
+export function useMapGestures(options: GestureOptions) {
+  const { viewportRef, view, setView, canDragEmotions, onEmotionDrop, onEmotionPreview } = options;
+  const drag = useRef<Drag | null>(null);
+  const [panning, setPanning] = useState(false);
+  /** True right after a drag, so the click that ends it does not also select or deselect. */
+  const suppressClick = useRef(false);
+
+  useEffect(() => {
+    const element = viewportRef.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const rect = element.getBoundingClientRect();
+      if (event.ctrlKey || event.metaKey) {
+        const factor = Math.exp(-event.deltaY * 0.002);
+        setView((old) => zoomAt(old, factor, { x: event.clientX - rect.left, y: event.clientY - rect.top }));
+      } else setView((old) => panBy(old, -event.deltaX, -event.deltaY));
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [viewportRef, setView]);
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    suppressClick.current = false;
+    if (event.button !== 0) return;
+    const target = event.target as Element;
+    const marker = target.closest<SVGGElement>('g.wm-emotion');
+    const step = marker?.dataset.id;
+    const persona = marker ? personaOfMarker(marker.getAttribute('class') ?? '') : undefined;
+    const start = { pointer: event.pointerId, startX: event.clientX, startY: event.clientY };
+    if (marker && step && persona && canDragEmotions) {
+      drag.current = {
+        kind: 'emotion',
+        ...start,
+        lastX: start.startX,
+        lastY: start.startY,
+        moved: false,
+        marker,
+        step,
+        persona,
+      };
+    } else if (!target.closest('[data-id]') && !target.closest('input')) {
+      drag.current = { kind: 'pan', ...start, lastX: start.startX, lastY: start.startY, moved: false };
+    } else return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+  };
+
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const current = drag.current;
+    if (!current || current.pointer !== event.pointerId) return;
+    if (Math.abs(event.clientX - current.startX) + Math.abs(event.clientY - current.startY) > 3)
+      current.moved = true;
+    if (current.kind === 'pan') {
+      if (current.moved) setPanning(true);
+      setView((old) => panBy(old, event.clientX - current.lastX, event.clientY - current.lastY));
+    } else if (current.moved && current.marker && current.step && current.persona) {
+      const dy = (event.clientY - current.startY) / view.scale;
+      current.marker.setAttribute('transform', `translate(0 ${dy})`);
+      onEmotionPreview({ step: current.step, persona: current.persona, dy });
+    }
+    current.lastX = event.clientX;
+    current.lastY = event.clientY;
+  };
+
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    const current = drag.current;
+    if (!current || current.pointer !== event.pointerId) return;
+    drag.current = null;
+    setPanning(false);
+    suppressClick.current = current.moved;
+    if (current.kind === 'emotion' && current.marker && current.step && current.persona) {
+      current.marker.removeAttribute('transform');
+      onEmotionPreview(undefined);
+      if (current.moved)
+        onEmotionDrop({
+          step: current.step,
+          persona: current.persona,
+          dy: (event.clientY - current.startY) / view.scale,
+        });
+    }
+  };
+
+  /** Whether a click should be ignored because it ended a drag (and forgets it). */
+  const endedDrag = () => {
+    const was = suppressClick.current;
+    suppressClick.current = false;
+    return was;
+  };
+
+  return { onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp, panning, endedDrag };
+}

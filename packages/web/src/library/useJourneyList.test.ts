@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { JourneySummary } from '../api/types';
+import { filterJourneys, sortJourneys } from './useJourneyList';
+
+const journey = (id: string, title: string, updatedAt: string, extra: Partial<JourneySummary> = {}) =>
+  ({
+    id,
+    title,
+    status: 'draft',
+    owner: null,
+    tags: [],
+    personas: [],
+    revision: 1,
+    reviewDue: null,
+    stale: false,
+    updatedAt,
+    ...extra,
+  }) satisfies JourneySummary;
+
+const list = [
+  journey('hotel', 'Staying at a hotel', '2026-01-02', { owner: 'Guest Experience', personas: ['business'] }),
+  journey('jacket', 'buying a jacket', '2026-03-01', { tags: ['retail'] }),
+  journey('clinic', 'Visiting a clinic', '2026-02-01'),
+];
+
+describe('the library’s search and sort', () => {
+  it('finds journeys by every word, in title, owner, persona or tag, in any case', () => {
+    expect(filterJourneys(list, 'RETAIL').map((j) => j.id)).toEqual(['jacket']);
+    expect(filterJourneys(list, 'guest business').map((j) => j.id)).toEqual(['hotel']);
+    expect(filterJourneys(list, 'hotel jacket')).toEqual([]);
+    expect(filterJourneys(list, '  ')).toHaveLength(3);
+  });
+
+  it('sorts by last edit, newest first, or by title regardless of case', () => {
+    expect(sortJourneys(list, 'updated').map((j) => j.id)).toEqual(['jacket', 'clinic', 'hotel']);
+    expect(sortJourneys(list, 'title').map((j) => j.id)).toEqual(['jacket', 'hotel', 'clinic']);
+  });
+});

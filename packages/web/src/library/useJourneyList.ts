@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../api/ApiClient';
+import { journeysPath } from '../api/paths';
+import type { JourneySummary } from '../api/types';
+
+export type StatusFilter = '' | 'draft' | 'in-review' | 'published';
+export type SortOrder = 'updated' | 'title';
+
+export interface ListFilter {
+  readonly status: StatusFilter;
+  /** Only maps whose review is overdue. */
+  readonly stale: boolean;
+}
+
+/** The workspace's journeys, filtered by status on the server; `reload` after a create. */
+export function useJourneyList(api: ApiClient, workspace: string, { status, stale }: ListFilter) {
+  const [journeys, setJourneys] = useState<readonly JourneySummary[] | undefined>(undefined);
+  const [error, setError] = useState<unknown>(null);
+  const reload = useCallback(async () => {
+    try {
+      const params = new URLSearchParams();
+      if (status !== '') params.set('status', status);
+      if (stale) params.set('stale', 'true');
+      const query = params.size > 0 ? `?${params}` : '';
+      const answer = await api.get<{ journeys: JourneySummary[] }>(`${journeysPath(workspace)}${query}`);
+      setJourneys(answer.journeys);
+      setError(null);
+    } catch (caught) {
+      setError(caught);
+    }
+  }, [api, workspace, status, stale]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { journeys, error, reload };
+}
+
+/** The journeys whose title, tags, owner or personas contain every word of `query` (any case). */
+export function filterJourneys(journeys: readonly JourneySummary[], query: string): JourneySummary[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return journeys.filter((journey) => {
+    const haystack = [journey.title, journey.id, journey.owner ?? '', ...journey.tags, ...journey.personas]
+      .join(' ')
+      .toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** Newest edit first (the server's order), or by title as people read it. */
+export function sortJourneys(journeys: readonly JourneySummary[], order: SortOrder): JourneySummary[] {
+  if (order === 'updated') return [...journeys].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return [...journeys].sort((a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }));
+}
