@@ -483,10 +483,12 @@ describe('readYamlFast: the same tree as readYaml, or no answer', () => {
       fc.property(arbLooseDocument, (loose) => {
         if (expectSameReading(printLoose(loose))) answered++;
       }),
-      { numRuns: 400 },
+      { numRuns: 800 },
     );
-    // The property means little if the fast reader never answers.
-    expect(answered).toBeGreaterThan(50);
+    // The property means little if the fast reader never answers. It answers for about one
+    // document in five (145–173 of 800 in four runs); 400 runs once gave 49 against a bar of 50,
+    // so there are now more runs and the bar sits far below what they give.
+    expect(answered).toBeGreaterThan(70);
   });
 
   it('agrees with readYaml on whatever the yaml package writes', () => {
