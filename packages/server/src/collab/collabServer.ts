@@ -4,6 +4,7 @@ import { Server } from '@hocuspocus/server';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../http/context.js';
 import { authentication } from './authentication.js';
+import { durableUpdates } from './durableUpdates.js';
 import { persistence } from './persistence.js';
 
 /** Where live documents are served, on the API's own port. */
@@ -24,7 +25,7 @@ export function attachCollab(app: FastifyInstance, context: ServerContext): void
     quiet: true,
     debounce: storeDebounceMs,
     maxDebounce: storeMaxDebounceMs,
-    extensions: [authentication(context), persistence(context)],
+    extensions: [authentication(context), durableUpdates(context), persistence(context)],
   });
   context.live.attach(server.hocuspocus);
   app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
