@@ -5,7 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../http/context.js';
 import { authentication } from './authentication.js';
 import { durableUpdates } from './durableUpdates.js';
+import { limits, maxMessageBytes } from './limits.js';
 import { persistence } from './persistence.js';
+import { redisScaleOut } from './redisScaleOut.js';
 
 /** Where live documents are served, on the API's own port. */
 export const collabPath = '/collab';
@@ -21,12 +23,22 @@ const storeMaxDebounceMs = 10_000;
  * the connections are closed, which stores every document that has unsaved edits.
  */
 export function attachCollab(app: FastifyInstance, context: ServerContext): void {
-  const server = new Server({
-    quiet: true,
-    debounce: storeDebounceMs,
-    maxDebounce: storeMaxDebounceMs,
-    extensions: [authentication(context), durableUpdates(context), persistence(context)],
-  });
+  const { collab, redisUrl } = context.config;
+  const server = new Server(
+    {
+      quiet: true,
+      debounce: storeDebounceMs,
+      maxDebounce: storeMaxDebounceMs,
+      extensions: [
+        limits(collab),
+        authentication(context),
+        durableUpdates(context),
+        persistence(context),
+        ...(redisUrl === undefined ? [] : [redisScaleOut(redisUrl)]),
+      ],
+    },
+    { maxPayload: maxMessageBytes(collab) },
+  );
   context.live.attach(server.hocuspocus);
   app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== collabPath) {
@@ -48,6 +60,7 @@ export function attachCollab(app: FastifyInstance, context: ServerContext): void
     const sockets: SocketServer = server.webSocketServer;
     for (const socket of sockets.clients) socket.terminate();
     sockets.close();
+    await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
   });
 }
 
