@@ -6,7 +6,7 @@ import { type Journey, validateJourney } from '@waymark/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresUrl } from '../support/databases.js';
 import { buildServer, type ChildServer, setUpAdmin, startChildServer } from './fixtures/childServer.mjs';
-import { databaseKinds } from './harness.js';
+import { ApiClient, databaseKinds } from './harness.js';
 import { acknowledged, type Connected, collabUrlOf, openProvider } from './liveClient.js';
 
 // Issue #4: a server killed with SIGKILL while people edit live loses no update it acknowledged.
@@ -42,17 +42,20 @@ describe.each(databaseKinds)('a live server killed with SIGKILL while people edi
     const options = { dataDir, ...(databaseUrl === undefined ? {} : { databaseUrl }) };
     child = await startChildServer(options);
     const token = await setUpAdmin(child.url, child.setupUrl);
-    const created = await call(child.url, token, 'POST', '/api/v1/workspaces', {
+    const created = await new ApiClient(child.url, { token }).post('/api/v1/workspaces', {
       name: 'Live crash',
       slug: workspace,
     });
-    expect(created.status, await created.text()).toBe(201);
-    const journey = await call(child.url, token, 'POST', `/api/v1/workspaces/${workspace}/journeys`, {
-      id: journeyId,
-      title: 'Workshop board',
-      stages: [{ id: 'decide', name: 'Decide', steps: [{ id: 'look', name: 'Look around' }] }],
-    });
-    expect(journey.status, await journey.text()).toBe(201);
+    expect(created.status, created.text).toBe(201);
+    const journey = await new ApiClient(child.url, { token }).post(
+      `/api/v1/workspaces/${workspace}/journeys`,
+      {
+        id: journeyId,
+        title: 'Workshop board',
+        stages: [{ id: 'decide', name: 'Decide', steps: [{ id: 'look', name: 'Look around' }] }],
+      },
+    );
+    expect(journey.status, journey.text).toBe(201);
 
     const acked = new Set<string>();
     const sent = new Set<string>();
@@ -99,14 +102,11 @@ describe.each(databaseKinds)('a live server killed with SIGKILL while people edi
       expect(fresh.refused).toBeUndefined();
       const live = docToJourney(fresh.doc);
       fresh.close();
-      const read = await call(
-        child.url,
-        token,
-        'GET',
+      const read = await new ApiClient(child.url, { token }).get(
         `/api/v1/workspaces/${workspace}/journeys/${journeyId}`,
       );
       expect(read.status).toBe(200);
-      const stored: unknown = await read.json();
+      const stored: unknown = read.json;
       const checked = validateJourney(stored);
       expect(checked.ok ? [] : checked.errors, `the stored journey after round ${round}`).toEqual([]);
       for (const [where, held] of [
@@ -125,16 +125,6 @@ describe.each(databaseKinds)('a live server killed with SIGKILL while people edi
     expect(acked.size).toBeGreaterThanOrEqual(rounds * acksBeforeKill);
   }, 600_000);
 });
-
-function call(url: string, token: string, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  return fetch(`${url}${path}`, {
-    method,
-    headers,
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));

@@ -61,7 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     backupKey: backupSigningKey(options.secret),
     documents: new DocumentCache(defaultDocumentCacheBytes),
     sharedMaps: new DocumentCache(defaultDocumentCacheBytes / 4),
-    live: new LiveJourneys(new UpdateLog(database.db)),
+    live: new LiveJourneys(new UpdateLog(database.db), config.redisUrl !== undefined),
   };
 
   const app = Fastify({
