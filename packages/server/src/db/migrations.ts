@@ -222,6 +222,23 @@ function journeyYUpdate(kind: DatabaseKind): Migration {
   };
 }
 
+/**
+ * Each version's Yjs document state (collab/versionState.ts), beside the version's JSON, so a named
+ * version is a snapshot of the live document too. Its own table: backups carry the JSON, and a
+ * version restored from one gets its state built again from it.
+ */
+const journeyVersionYState: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('journeyVersionYState')
+      .addColumn('versionId', 'text', (c) =>
+        c.primaryKey().references('journeyVersion.id').onDelete('cascade'),
+      )
+      .addColumn('state', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -229,6 +246,7 @@ function provider(kind: DatabaseKind): MigrationProvider {
       '0002-comment-imported-author': commentImportedAuthor,
       '0003-journey-y-state': journeyYState,
       '0004-journey-y-update': journeyYUpdate(kind),
+      '0005-journey-version-y-state': journeyVersionYState,
     }),
   };
 }

@@ -165,6 +165,13 @@ export interface Database {
   auditEvent: AuditEventTable;
   journeyYState: JourneyYStateTable;
   journeyYUpdate: JourneyYUpdateTable;
+  journeyVersionYState: JourneyVersionYStateTable;
+}
+
+/** A version's Yjs document state, base64 (collab/versionState.ts). */
+export interface JourneyVersionYStateTable {
+  versionId: string;
+  state: string;
 }
 
 /** A journey's live Yjs document (collab/persistence.ts), base64, as of `revision`. */
