@@ -13,6 +13,7 @@ const sections = {
   pdf: ['./render.bench.mjs', 'runPdf'],
   server: ['./server.bench.mjs', 'run'],
   collab: ['./collab.bench.mjs', 'run'],
+  'collab-live': ['./collabLive.bench.mjs', 'run'],
 };
 const [, , mode, name] = process.argv;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;

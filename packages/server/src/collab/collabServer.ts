@@ -4,6 +4,8 @@ import { Server } from '@hocuspocus/server';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../http/context.js';
 import { authentication } from './authentication.js';
+import { broadcastOnce } from './broadcastOnce.js';
+import { coalesceWrites } from './coalesceWrites.js';
 import { durableUpdates } from './durableUpdates.js';
 import { limits, maxMessageBytes } from './limits.js';
 import { persistence } from './persistence.js';
@@ -34,12 +36,14 @@ export function attachCollab(app: FastifyInstance, context: ServerContext): void
         authentication(context),
         durableUpdates(context),
         persistence(context),
+        broadcastOnce(),
         ...(redisUrl === undefined ? [] : [redisScaleOut(redisUrl)]),
       ],
     },
     { maxPayload: maxMessageBytes(collab) },
   );
   context.live.attach(server.hocuspocus);
+  server.webSocketServer.on('connection', coalesceWrites);
   app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== collabPath) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
