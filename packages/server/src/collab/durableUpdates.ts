@@ -20,6 +20,8 @@ export function durableUpdates(context: ServerContext): Extension {
       const { access, address } = collabContextOf(data.context);
       id = requireJourneyHead(context.db, access.workspace.id, address.journey).then((row) => row.id);
       journeyIds.set(data.document, id);
+      // A failed lookup is not remembered: the next message asks again.
+      id.catch(() => journeyIds.delete(data.document));
     }
     return id;
   };
