@@ -13,6 +13,7 @@ const sections = {
   pdf: ['./render.bench.mjs', 'runPdf'],
   server: ['./server.bench.mjs', 'run'],
   collab: ['./collab.bench.mjs', 'run'],
+  'collab-live': ['./collabLive.bench.mjs', 'run'],
   analytics: ['./analytics.bench.mjs', 'run'],
 };
 const [, , mode, name] = process.argv;

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 const requirements = [
   { binary: '/usr/bin/chromium', debianPackage: 'chromium' },
   { binary: '/usr/lib/postgresql/*/bin/initdb', debianPackage: 'postgresql' },
+  { binary: '/usr/bin/redis-server', debianPackage: 'redis-server' },
 ];
 
 const checkOnly = process.argv.includes('--check');

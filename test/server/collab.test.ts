@@ -1,61 +1,16 @@
 // Live collaboration through `waymark serve`'s /collab socket: Hocuspocus providers (the editor's
 // client library) against a real server, on both engines.
 import { rmSync } from 'node:fs';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { applyCommandsToDoc, docToJourney } from '@waymark/collab';
 import type { Journey } from '@waymark/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { type ApiClient, databaseKinds, startTestServer, type TestServer } from './harness.js';
+import { type Connected, openProvider } from './liveClient.js';
 import { makeTeam, type Team, teamJourneyYaml } from './teamFixture.js';
 
 /** Long enough for Hocuspocus's store debounce and a busy 2-core machine. */
 const waitOptions = { timeout: 20_000, interval: 50 };
-
-interface Connected {
-  readonly provider: HocuspocusProvider;
-  readonly doc: Y.Doc;
-  /** Why the server refused the connection, when it did. */
-  readonly refused?: string;
-  /** Disconnects and stops reconnecting. */
-  close(): void;
-}
-
-/**
- * A provider on a live document, authenticated by an API token or by request headers (a browser's
- * cookie and Origin); resolves once synced, or with the refusal's reason.
- */
-function openProvider(
-  url: string,
-  name: string,
-  auth: { token: string } | { headers: Record<string, string> },
-): Promise<Connected> {
-  const doc = new Y.Doc();
-  const headers = 'headers' in auth ? auth.headers : {};
-  class WithHeaders extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers });
-    }
-  }
-  // The socket is made separately: the provider's own options do not take a WebSocket class.
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WithHeaders });
-  return new Promise((resolve) => {
-    const close = () => {
-      provider.destroy();
-      socket.destroy();
-    };
-    const provider: HocuspocusProvider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name,
-      document: doc,
-      token: 'token' in auth ? auth.token : null,
-      onSynced: () => resolve({ provider, doc, close }),
-      onAuthenticationFailed: ({ reason }) => resolve({ provider, doc, refused: reason, close }),
-    });
-    provider.attach();
-  });
-}
 
 async function tokenOf(client: ApiClient): Promise<string> {
   const created = await client.post('/api/v1/me/tokens', { name: 'live' });

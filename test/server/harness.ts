@@ -113,6 +113,9 @@ export interface TestServerOptions {
   readonly databaseUrl?: string;
   /** Sign-in/sign-up limits; the tests sign up many accounts, so the default is generous. */
   readonly authRateLimit?: { readonly window: number; readonly max: number };
+  /** Live-collaboration limits and Redis, as `waymark serve` takes them. */
+  readonly collab?: ConfigOverrides['collab'];
+  readonly redisUrl?: string;
 }
 
 /** Starts a real server on a free loopback port with its own database; `close()` removes it. */
@@ -132,6 +135,8 @@ export async function startTestServer(
       sample: options.sample ?? false,
       logLevel: 'silent',
       ...(databaseUrl === undefined ? {} : { databaseUrl }),
+      ...(options.collab === undefined ? {} : { collab: options.collab }),
+      ...(options.redisUrl === undefined ? {} : { redisUrl: options.redisUrl }),
     },
     {},
   );

@@ -9,6 +9,7 @@ import { sendWebResponse, toWebRequest } from './auth/webRequest.js';
 import { backupSigningKey } from './backup/archiveSignature.js';
 import { attachCollab } from './collab/collabServer.js';
 import { LiveJourneys } from './collab/liveJourneys.js';
+import { UpdateLog } from './collab/updateLog.js';
 import type { ServerConfig } from './config.js';
 import { migrateToLatest } from './db/migrations.js';
 import type { WaymarkDatabase } from './db/openDatabase.js';
@@ -60,7 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     backupKey: backupSigningKey(options.secret),
     documents: new DocumentCache(defaultDocumentCacheBytes),
     sharedMaps: new DocumentCache(defaultDocumentCacheBytes / 4),
-    live: new LiveJourneys(),
+    live: new LiveJourneys(new UpdateLog(database.db), config.redisUrl !== undefined),
   };
 
   const app = Fastify({

@@ -22,6 +22,26 @@ export interface ServerConfig {
   readonly restoreMaxBytes: number;
   /** Server log (pino, JSON) level; `LOG_LEVEL`, default `warn`; `info` logs every request, `silent` nothing. */
   readonly logLevel: string;
+  /** What one live-collaboration client may do (collab/limits.ts). */
+  readonly collab: CollabLimits;
+  /**
+   * `redis://…` to let several `waymark serve` processes serve the same live documents, sharing
+   * updates through Redis; `REDIS_URL`. One process needs none.
+   */
+  readonly redisUrl?: string;
+}
+
+/** Limits on live collaboration, per document, connection and person. */
+export interface CollabLimits {
+  /** Largest live document (its Yjs state) in bytes; `WAYMARK_COLLAB_MAX_DOCUMENT_BYTES`, default 16 MiB. */
+  readonly maxDocumentBytes: number;
+  /**
+   * Messages (edits, pointer moves, syncs) per second one connection may send, averaged, with
+   * bursts of two seconds' worth; `WAYMARK_COLLAB_MESSAGES_PER_SECOND`, default 100.
+   */
+  readonly messagesPerSecond: number;
+  /** Live connections one person may hold at once; `WAYMARK_COLLAB_CONNECTIONS_PER_USER`, default 20. */
+  readonly connectionsPerUser: number;
 }
 
 export interface ConfigOverrides {
@@ -35,6 +55,8 @@ export interface ConfigOverrides {
   readonly bodyLimit?: number;
   readonly restoreMaxBytes?: number;
   readonly logLevel?: string;
+  readonly collab?: Partial<CollabLimits>;
+  readonly redisUrl?: string;
 }
 
 /** A configuration problem, said in the words of the setting that is wrong. */
@@ -60,6 +82,9 @@ export function readConfig(
   );
   if (!/^https?:\/\//.test(publicUrl))
     throw new ConfigError(`WAYMARK_URL must start with http:// or https://, got ${publicUrl}`);
+  const redisUrl = overrides.redisUrl ?? (env.REDIS_URL || undefined);
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl))
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got ${redact(redisUrl)}`);
   const secret = overrides.secret ?? (env.WAYMARK_SECRET || undefined);
   if (secret !== undefined && secret.length < 32)
     throw new ConfigError('WAYMARK_SECRET must be at least 32 characters long');
@@ -76,7 +101,35 @@ export function readConfig(
       overrides.restoreMaxBytes ??
       integer(env.WAYMARK_RESTORE_MAX_BYTES, 'WAYMARK_RESTORE_MAX_BYTES', 512 * 1024 * 1024),
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'warn',
+    collab: {
+      maxDocumentBytes: positive(
+        overrides.collab?.maxDocumentBytes ??
+          integer(
+            env.WAYMARK_COLLAB_MAX_DOCUMENT_BYTES,
+            'WAYMARK_COLLAB_MAX_DOCUMENT_BYTES',
+            16 * 1024 * 1024,
+          ),
+        'WAYMARK_COLLAB_MAX_DOCUMENT_BYTES',
+      ),
+      messagesPerSecond: positive(
+        overrides.collab?.messagesPerSecond ??
+          integer(env.WAYMARK_COLLAB_MESSAGES_PER_SECOND, 'WAYMARK_COLLAB_MESSAGES_PER_SECOND', 100),
+        'WAYMARK_COLLAB_MESSAGES_PER_SECOND',
+      ),
+      connectionsPerUser: positive(
+        overrides.collab?.connectionsPerUser ??
+          integer(env.WAYMARK_COLLAB_CONNECTIONS_PER_USER, 'WAYMARK_COLLAB_CONNECTIONS_PER_USER', 20),
+        'WAYMARK_COLLAB_CONNECTIONS_PER_USER',
+      ),
+    },
+    ...(redisUrl === undefined ? {} : { redisUrl }),
   };
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 1)
+    throw new ConfigError(`${name} must be at least 1, got ${value}`);
+  return value;
 }
 
 function integer(value: string | undefined, name: string, fallback: number): number {

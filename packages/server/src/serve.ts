@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { AuthRateLimit } from './auth/createAuth.js';
 import { readSecret } from './auth/readSecret.js';
+import { recoverLiveEdits } from './collab/recoverLiveEdits.js';
 import type { ServerConfig } from './config.js';
 import { openDatabase, type WaymarkDatabase } from './db/openDatabase.js';
 import type { ServerContext } from './http/context.js';
@@ -39,6 +40,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       secret,
       ...(options.authRateLimit === undefined ? {} : { authRateLimit: options.authRateLimit }),
     });
+    const recovered = await recoverLiveEdits(context, announce);
+    if (recovered > 0)
+      announce(`Stored the logged live edits of ${recovered} journey(s) left by the last run.`);
     if (config.sample && (await seedSampleWorkspace(context)))
       announce('Created the sample workspace from the templates.');
     const users = await context.db.selectFrom('user').select('id').limit(1).execute();

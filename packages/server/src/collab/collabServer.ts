@@ -4,7 +4,12 @@ import { Server } from '@hocuspocus/server';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../http/context.js';
 import { authentication } from './authentication.js';
+import { broadcastOnce } from './broadcastOnce.js';
+import { coalesceWrites } from './coalesceWrites.js';
+import { durableUpdates } from './durableUpdates.js';
+import { limits, maxMessageBytes } from './limits.js';
 import { persistence } from './persistence.js';
+import { redisScaleOut } from './redisScaleOut.js';
 
 /** Where live documents are served, on the API's own port. */
 export const collabPath = '/collab';
@@ -20,13 +25,25 @@ const storeMaxDebounceMs = 10_000;
  * the connections are closed, which stores every document that has unsaved edits.
  */
 export function attachCollab(app: FastifyInstance, context: ServerContext): void {
-  const server = new Server({
-    quiet: true,
-    debounce: storeDebounceMs,
-    maxDebounce: storeMaxDebounceMs,
-    extensions: [authentication(context), persistence(context)],
-  });
+  const { collab, redisUrl } = context.config;
+  const server = new Server(
+    {
+      quiet: true,
+      debounce: storeDebounceMs,
+      maxDebounce: storeMaxDebounceMs,
+      extensions: [
+        limits(collab),
+        authentication(context),
+        durableUpdates(context),
+        persistence(context),
+        broadcastOnce(),
+        ...(redisUrl === undefined ? [] : [redisScaleOut(redisUrl)]),
+      ],
+    },
+    { maxPayload: maxMessageBytes(collab) },
+  );
   context.live.attach(server.hocuspocus);
+  server.webSocketServer.on('connection', coalesceWrites);
   app.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (new URL(request.url ?? '/', 'http://localhost').pathname !== collabPath) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
@@ -47,6 +64,7 @@ export function attachCollab(app: FastifyInstance, context: ServerContext): void
     const sockets: SocketServer = server.webSocketServer;
     for (const socket of sockets.clients) socket.terminate();
     sockets.close();
+    await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
   });
 }
 

@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
+import { yStateAtRevision } from '../collab/versionState.js';
 import { newId, now } from '../db/rows.js';
 import type { Database, JourneyRow, VersionRow } from '../db/schema.js';
 
 export const versionReasons = ['manual', 'publish', 'restore'] as const;
 export type VersionReason = (typeof versionReasons)[number];
 
-/** Snapshots a journey row as its next numbered version (inside the caller's transaction). */
+/**
+ * Snapshots a journey row as its next numbered version (inside the caller's transaction): its JSON
+ * and its Yjs document state.
+ */
 export async function takeVersion(
   db: Kysely<Database>,
   row: Pick<JourneyRow, 'id' | 'revision' | 'document'>,
@@ -36,5 +40,9 @@ export async function takeVersion(
     createdBy: actorId,
   };
   await db.insertInto('journeyVersion').values(version).execute();
+  await db
+    .insertInto('journeyVersionYState')
+    .values({ versionId: version.id, state: await yStateAtRevision(db, row) })
+    .execute();
   return version;
 }

@@ -107,6 +107,6 @@ export async function changeJourney(
     return saved;
   });
   // After the commit, so people editing live never see a change that did not happen.
-  if (written !== undefined) context.live.journeyChanged(access.workspace.slug, written, action);
+  if (written !== undefined) context.live.journeyChanged(access, written, action, saved);
   return saved;
 }

@@ -194,12 +194,59 @@ const journeyYState: Migration = {
   },
 };
 
+/**
+ * The live updates a server has acknowledged but not yet compacted into `journeyYState`
+ * (collab/updateLog.ts): each is appended, synchronously committed, before the client hears it is
+ * synced, and deleted by the store that holds it; a load replays whatever is left after a crash.
+ */
+function journeyYUpdate(kind: DatabaseKind): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema
+        .createTable('journeyYUpdate')
+        .addColumn('id', kind === 'postgres' ? 'bigserial' : 'integer', (c) =>
+          kind === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+        )
+        .addColumn('journeyId', 'text', (c) => c.notNull().references('journey.id').onDelete('cascade'))
+        .addColumn('update', 'text', (c) => c.notNull())
+        .addColumn('userId', 'text')
+        .addColumn('revision', 'integer')
+        .addColumn('createdAt', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('journeyYUpdate_journey')
+        .on('journeyYUpdate')
+        .columns(['journeyId', 'id'])
+        .execute();
+    },
+  };
+}
+
+/**
+ * Each version's Yjs document state (collab/versionState.ts), beside the version's JSON, so a named
+ * version is a snapshot of the live document too. Its own table: backups carry the JSON, and a
+ * version restored from one gets its state built again from it.
+ */
+const journeyVersionYState: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('journeyVersionYState')
+      .addColumn('versionId', 'text', (c) =>
+        c.primaryKey().references('journeyVersion.id').onDelete('cascade'),
+      )
+      .addColumn('state', 'text', (c) => c.notNull())
+      .execute();
+  },
+};
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
       '0001-initial': initial(kind),
       '0002-comment-imported-author': commentImportedAuthor,
       '0003-journey-y-state': journeyYState,
+      '0004-journey-y-update': journeyYUpdate(kind),
+      '0005-journey-version-y-state': journeyVersionYState,
     }),
   };
 }

@@ -1,7 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDialectConfig } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
 import pg from 'pg';
 import { redact } from '../config.js';
 import type { Database } from './schema.js';
@@ -40,8 +49,33 @@ export function openDatabase(options: OpenDatabaseOptions): WaymarkDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: reusingStatements(sqlite) }),
+  });
   return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite dialect with transactions that take the write lock when they begin (`BEGIN
+ * IMMEDIATE`, waiting up to busy_timeout for it). A plain `BEGIN` reads first and upgrades at its
+ * first write, and when another process sharing the file (several servers behind Redis) wrote in
+ * between, SQLite refuses the upgrade at once (SQLITE_BUSY_SNAPSHOT) instead of waiting. Inside one
+ * process nothing changes: Kysely runs one transaction at a time on its one connection.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
 
 /** How many prepared statements are kept: more than the distinct queries Waymark sends. */

@@ -164,6 +164,14 @@ export interface Database {
   shareLink: ShareLinkTable;
   auditEvent: AuditEventTable;
   journeyYState: JourneyYStateTable;
+  journeyYUpdate: JourneyYUpdateTable;
+  journeyVersionYState: JourneyVersionYStateTable;
+}
+
+/** A version's Yjs document state, base64 (collab/versionState.ts). */
+export interface JourneyVersionYStateTable {
+  versionId: string;
+  state: string;
 }
 
 /** A journey's live Yjs document (collab/persistence.ts), base64, as of `revision`. */
@@ -172,6 +180,18 @@ export interface JourneyYStateTable {
   state: string;
   revision: number;
   updatedAt: string;
+}
+
+/** A live update acknowledged but not yet in `journeyYState` (collab/updateLog.ts), base64. */
+export interface JourneyYUpdateTable {
+  id: Generated<number>;
+  journeyId: string;
+  update: string;
+  /** Who sent it, for the audit line of a store made from the log after a crash. */
+  userId: string | null;
+  /** For a REST write written into the open document: the journey revision it made. */
+  revision: number | null;
+  createdAt: string;
 }
 
 export type JourneyRow = Selectable<JourneyTable>;
