@@ -56,8 +56,8 @@ function badgesFor(context: LaneContext): StageBadge[] {
     const following = journey.stages[position + 1];
     const headline = wrapBlock(`${formatCount(stage.customers)} customers`, styles.stageName, width);
     const reach = wrapBlock(
-      stage.shareOfStart === null
-        ? 'reached this stage'
+      position === 0 || stage.shareOfStart === null
+        ? 'started here'
         : `${formatShare(stage.shareOfStart)} of those who started`,
       styles.small,
       width,
