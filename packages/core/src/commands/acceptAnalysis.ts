@@ -113,7 +113,9 @@ function suggestionCommands(
   ids: IdAllocator,
   stepsAndTouchpoints: ReadonlySet<string>,
 ): JourneyCommand[] {
-  const hasQuote = suggestion.evidence.some((line) => line.startsWith('“'));
+  // Quoted comments and survey scores come from the feedback export; the rest from the event log.
+  const fromSurvey =
+    suggestion.evidence.some((line) => line.startsWith('“')) || /^(NPS|CSAT|CES)\b/.test(suggestion.title);
   const insightId = ids.derive(`insight ${suggestion.title}`);
   const insight: JourneyCommand = {
     op: 'add',
@@ -121,7 +123,7 @@ function suggestionCommands(
     item: {
       id: insightId,
       text: insightText(suggestion),
-      source: hasQuote ? 'survey' : 'analytics',
+      source: fromSurvey ? 'survey' : 'analytics',
       date: measuredOn(analysis),
       reference: inputsOf(analysis),
     },
