@@ -1,5 +1,7 @@
 import { type AnalysisDocument, type Journey, parseJourney, templates } from '@waymark/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { arbJourney } from '../../../../test/arbitraries.js';
 import { checkLayout } from '../../../../test/support/checkLayout.js';
 import type { GroupItem, SceneItem } from '../scene/scene.js';
 import { collectTexts } from '../scene/scene.js';
@@ -18,13 +20,13 @@ function jacket(): Journey {
 function analysisOf(journey: Journey): AnalysisDocument {
   const stages = journey.stages.map((stage, i) => {
     const last = i === journey.stages.length - 1;
-    const customers = 1000 - i * 150;
+    const customers = Math.round(1000 * 0.8 ** i);
     return {
       stage: stage.id,
       customers,
       shareOfStart: customers / 1000,
-      conversionToNext: last ? null : (customers - 150) / customers,
-      dropOff: last ? null : 150 / customers,
+      conversionToNext: last ? null : 0.8,
+      dropOff: last ? null : 0.2,
       medianSecondsToNext: last ? null : 7200,
       p90SecondsToNext: last ? null : 86_400,
     };
@@ -72,7 +74,7 @@ describe('the analysis overlay', () => {
     expect(badges.map((badge) => badge.dataId)).toEqual(journey.stages.map((stage) => stage.id));
     const texts = collectTexts(layout.scene.items).flatMap((text) => text.lines);
     expect(texts).toContain('1,000 customers');
-    expect(texts.some((line) => line.includes('15% drop off'))).toBe(true);
+    expect(texts.some((line) => line.includes('80% go on to Consideration · 20% drop off'))).toBe(true);
     expect(texts).toContain('All customers — measured');
     expect(layout.lanes.map((lane) => lane.id)).toContain('measured');
   });
@@ -109,6 +111,15 @@ describe('the analysis overlay', () => {
   it('keeps the overlay tidy on a journey without emotions or personas', () => {
     const journey: Journey = { ...jacket(), personas: [] };
     checkLayout(journey, { analysis: analysisOf(journey) });
+  });
+
+  it('keeps boxes apart and text inside its box with an analysis, for any journey', () => {
+    fc.assert(
+      fc.property(arbJourney(), (journey) => {
+        checkLayout(journey, { analysis: analysisOf(journey) });
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('reads durations at a glance', () => {
