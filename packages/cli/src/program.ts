@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError } from './CliError.js';
 import { type CliIo, processIo } from './cliIo.js';
 import { type CommandHost, createContext } from './commandContext.js';
+import { registerAcceptCommand } from './commands/accept.js';
 import { registerAnalyzeCommand } from './commands/analyze.js';
 import { registerBackupCommand } from './commands/backup.js';
 import { registerDiffCommand } from './commands/diff.js';
@@ -79,6 +80,7 @@ Documentation: docs/cli.md (commands), docs/format.md (the journey file format).
   registerExportCommand(program, host);
   registerSchemaCommand(program, host);
   registerAnalyzeCommand(program, host);
+  registerAcceptCommand(program, host);
   registerSampleDataCommand(program, host);
   registerServeCommand(program, host);
   registerLoginCommand(program, host);

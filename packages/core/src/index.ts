@@ -136,6 +136,8 @@ export { xlsxFormat } from './interchange/xlsx/xlsxFormat.js';
 
 // --- commands (fine-grained edits) ---
 
+export type { AcceptableItem, AcceptResult } from './commands/acceptAnalysis.js';
+export { acceptAnalysis, acceptableItems } from './commands/acceptAnalysis.js';
 export type { CommandResult } from './commands/applyCommands.js';
 export { applyCommands } from './commands/applyCommands.js';
 export type { JourneyCommandOp } from './commands/journeyCommand.js';

@@ -1,4 +1,4 @@
-import type { Journey } from '@waymark/core';
+import type { AnalysisDocument, Journey } from '@waymark/core';
 import { type ThemeName, themeNames } from './theme.js';
 
 export const laneIds = [
@@ -14,6 +14,7 @@ export const laneIds = [
   'support',
   'systems',
   'physical',
+  'measured',
   'metrics',
   'paths',
 ] as const;
@@ -34,6 +35,11 @@ export interface RenderOptions {
   readonly page?: PageSize;
   /** Prefix of every id inside the SVG. Default: derived from the journey id. */
   readonly idPrefix?: string;
+  /**
+   * What `waymark analyze` measured for this journey. When given, the emotion lane draws the
+   * measured curve beside the designed one and the `measured` lane shows each stage's funnel.
+   */
+  readonly analysis?: AnalysisDocument;
 }
 
 /** Options with defaults applied and checked. */
@@ -43,6 +49,7 @@ export interface ResolvedOptions {
   readonly theme: ThemeName;
   readonly page: PageSize;
   readonly idPrefix: string;
+  readonly analysis?: AnalysisDocument;
 }
 
 /** Landscape page sizes in PDF points (1/72 in). */
@@ -107,5 +114,6 @@ export function resolveOptions(journey: Journey, options: RenderOptions = {}): R
     theme,
     page,
     idPrefix,
+    ...(options.analysis ? { analysis: options.analysis } : {}),
   };
 }

@@ -59,6 +59,11 @@ describe('htmlReport', () => {
     expect(html).not.toMatch(/<(script|link|img|iframe)[\s>]/i);
   });
 
+  it('draws the map with the analysis overlaid: a measured badge per funnel stage', () => {
+    expect(html).toContain('class="wm-measured-stage"');
+    expect(html).toMatch(/data-id="discover"[^>]*>[\s\S]*?customers/);
+  });
+
   it('escapes every text from the data', () => {
     expect(html).toContain('delivery &lt;charge&gt;');
     expect(html).toContain('&lt;/blockquote&gt;&lt;script&gt;x()&lt;/script&gt;');

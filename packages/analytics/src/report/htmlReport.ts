@@ -204,7 +204,7 @@ export function htmlReport(document: AnalysisDocument, journey: Journey): string
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(journey.title)} — journey analytics</title><style>${STYLE}</style></head>
 <body><h1>${escapeXml(journey.title)}</h1><p>Journey analytics, ${escapeXml(document.generatedAt)}${scope ? ` (${escapeXml(scope)})` : ''}.</p>
-<h2>The map</h2><div class="map">${renderSvg(journey)}</div>
+<h2>The map</h2><div class="map">${renderSvg(journey, { analysis: document })}</div>
 ${sections.join('\n')}
 </body></html>
 `;

@@ -5,6 +5,7 @@ import { usageError } from '../CliError.js';
 import type { CommandContext, CommandHost } from '../commandContext.js';
 import { ExitCode } from '../exitCodes.js';
 import { loadJourney } from '../loadJourney.js';
+import { readAnalysisFile } from '../readAnalysisFile.js';
 import { suggestion } from '../suggest.js';
 import { extensionOf, STDOUT, writeOutput } from '../writeOutput.js';
 
@@ -17,6 +18,7 @@ interface RenderCommandOptions {
   readonly theme?: (typeof themeNames)[number];
   readonly page?: (typeof pageSizes)[number];
   readonly scale?: number;
+  readonly analysis?: string;
 }
 
 const collect = (value: string, previous: readonly string[]): string[] => [
@@ -98,6 +100,10 @@ export function registerRenderCommand(program: Command, host: CommandHost): void
       ),
     )
     .option('--scale <n>', 'PNG pixel scale, e.g. 2 for print (default: 1)', parseScale)
+    .option(
+      '--analysis <file>',
+      'overlay what was measured: the report.json of waymark analyze (measured emotion curve, customers and drop-off per stage)',
+    )
     .addHelpText(
       'after',
       `
@@ -107,6 +113,7 @@ Examples:
   $ waymark render journey.yaml -o map.svg
   $ waymark render journey.yaml -o map.png --scale 2 --theme print
   $ waymark render journey.yaml -o map.pdf --page a3 --persona shopper
+  $ waymark render journey.yaml --analysis report.json -o map.png
   $ waymark render journey.yaml -o - --lanes actions,touchpoints,emotions,painPoints > map.svg`,
     )
     .action(
@@ -120,7 +127,12 @@ Examples:
         }
         const journey = await loadJourney(context, file);
         if (journey === undefined) return ExitCode.problems;
-        const rendered = await draw(context, format, journey, renderOptions(journey, options), options.scale);
+        const base = renderOptions(journey, options);
+        const withAnalysis =
+          options.analysis === undefined
+            ? base
+            : { ...base, analysis: await readAnalysisFile(options.analysis, context.io.cwd, journey) };
+        const rendered = await draw(context, format, journey, withAnalysis, options.scale);
         await writeOutput(context, options.output, rendered);
         if (options.output !== STDOUT) context.printError(`Rendered ${file} to ${options.output}`);
         return ExitCode.ok;

@@ -6,6 +6,12 @@ import type { SceneItem } from '../scene/scene.js';
 import { measureText } from '../text/measure.js';
 import { textOn } from '../theme.js';
 import { columnX, type LaneContext, type LaneDefinition } from './lane.js';
+import {
+  hasMeasuredEmotions,
+  MEASURED_DASH,
+  type MeasuredCurve,
+  measuredCurves,
+} from './measuredEmotions.js';
 
 const PAD_TOP = 24;
 const UNIT = 34;
@@ -229,13 +235,65 @@ function drawPersona(
   return { curve, markers };
 }
 
+/** A measured curve (dashed, hollow dots) at the same offset as its persona's designed curve. */
+function drawMeasured(
+  curve: MeasuredCurve,
+  pills: { readonly spacing: number; readonly count: number },
+  context: LaneContext,
+  top: number,
+): { curve: SceneItem[]; markers: SceneItem[] } {
+  const { theme, grid, index } = context;
+  const slot = curve.style ? index.shownPersonas.indexOf(curve.style) : -1;
+  const offset = slot >= 0 ? (slot - (pills.count - 1) / 2) * pills.spacing : 0;
+  const yOf = (score: number) => top + PAD_TOP + (2 - score) * UNIT;
+  const points = curve.points.flatMap((point) => {
+    const column = index.stepColumn.get(point.step);
+    if (column === undefined) return [];
+    return [{ ...point, x: columnX(grid, column) + grid.columnWidth / 2 + offset, y: yOf(point.score) }];
+  });
+  const line: SceneItem[] =
+    points.length > 1
+      ? [
+          {
+            kind: 'path',
+            d: smoothPath(points, yOf(2), yOf(-2)),
+            stroke: curve.color,
+            strokeWidth: 2,
+            lineCap: 'round',
+            dash: MEASURED_DASH,
+          },
+        ]
+      : [];
+  const key = curve.style?.persona.id ?? 'all';
+  const markers: SceneItem[] = points.map((point) => ({
+    kind: 'group',
+    className: `wm-emotion-measured wm-persona-${key}`,
+    id: `measured-emotion-${point.step}-${key}`,
+    dataId: point.step,
+    title: `${curve.name} at “${index.stepNames.get(point.step)?.name ?? point.step}”, measured: ${formatScore(point.score)} (${point.responses} responses)`,
+    children: [
+      {
+        kind: 'circle',
+        cx: round(point.x),
+        cy: round(point.y),
+        r: 5,
+        fill: theme.background,
+        stroke: curve.color,
+        strokeWidth: 2,
+      },
+    ],
+  }));
+  return { curve: line, markers };
+}
+
 export const emotionsLane: LaneDefinition = {
   id: 'emotions',
   label: 'Emotions',
   hint: 'per persona',
   group: 'customer',
   labelReserve: 48,
-  hasContent: (journey, index) =>
+  hasContent: (journey, index, analysis) =>
+    hasMeasuredEmotions(analysis, index.stepColumn) ||
     journey.stages.some((stage) =>
       stage.steps.some((step) => index.shownPersonas.some((persona) => step.emotions[persona.persona.id])),
     ),
@@ -245,6 +303,9 @@ export const emotionsLane: LaneDefinition = {
     const { spacing, initials } = pillLayout(personas, context);
     const drawn = personas.map((style, slot) =>
       drawPersona(style, slot, { spacing, initials, count: personas.length }, context, top),
+    );
+    const measured = measuredCurves(context.analysis, personas, context.index.stepColumn, context.theme).map(
+      (curve) => drawMeasured(curve, { spacing, count: personas.length }, context, top),
     );
     const scale = drawScale(context, top);
     return [
@@ -256,6 +317,8 @@ export const emotionsLane: LaneDefinition = {
         cell: 'emotions',
         children: [
           ...scale.band,
+          ...measured.flatMap((curve) => curve.curve),
+          ...measured.flatMap((curve) => curve.markers),
           ...drawn.flatMap((persona) => persona.curve),
           ...drawn.flatMap((persona) => persona.markers),
         ],

@@ -1,4 +1,4 @@
-import type { Journey } from '@waymark/core';
+import type { AnalysisDocument, Journey } from '@waymark/core';
 import type { Card } from '../layout/card.js';
 import { CARD_GAP, CELL_PAD_X, CELL_PAD_Y, lineHeight, styles } from '../layout/constants.js';
 import type { MapIndex } from '../layout/mapIndex.js';
@@ -25,6 +25,8 @@ export interface LaneContext {
   readonly theme: Theme;
   readonly index: MapIndex;
   readonly grid: Grid;
+  /** What was measured for this journey (`RenderOptions.analysis`), when given. */
+  readonly analysis?: AnalysisDocument;
 }
 
 /** A group of cards at a place inside the lane (y relative to the lane's top). */
@@ -91,7 +93,7 @@ export interface LaneDefinition {
   /** Blueprint lanes the customer does not see: the line of visibility runs above the first. */
   readonly belowVisibility?: boolean;
   /** Whether the lane has anything to show for this journey (lanes without content are left out by default). */
-  hasContent(journey: Journey, index: MapIndex): boolean;
+  hasContent(journey: Journey, index: MapIndex, analysis?: AnalysisDocument): boolean;
   measure(context: LaneContext): MeasuredLane;
   /** The lane's scene items, with the lane's top at `top`. */
   place(measured: MeasuredLane, top: number, context: LaneContext): SceneItem[];

@@ -5,6 +5,7 @@ import { emotionsLane } from './emotions.js';
 import { frontstageLane } from './frontstage.js';
 import { gainsLane } from './gains.js';
 import type { LaneDefinition } from './lane.js';
+import { measuredLane } from './measured.js';
 import { metricsLane } from './metrics.js';
 import { opportunitiesLane } from './opportunities.js';
 import { painPointsLane } from './painPoints.js';
@@ -29,6 +30,7 @@ export const lanes: readonly LaneDefinition[] = [
   supportLane,
   systemsLane,
   physicalLane,
+  measuredLane,
   metricsLane,
   pathsLane,
 ];

@@ -79,7 +79,7 @@ function chosenLanes(
   context: LaneContext,
 ): LaneDefinition[] {
   if (lanes) return lanes.flatMap((id) => laneRegistry.find((lane) => lane.id === id) ?? []);
-  return laneRegistry.filter((lane) => lane.hasContent(journey, context.index));
+  return laneRegistry.filter((lane) => lane.hasContent(journey, context.index, context.analysis));
 }
 
 /**
@@ -92,7 +92,13 @@ export function layoutJourney(journey: Journey, options: RenderOptions = {}): Ma
   const theme = themeFor(resolved.theme);
   const index = buildMapIndex(journey, resolved, theme);
   const grid = gridFor(index.columns.length);
-  const context: LaneContext = { journey, theme, index, grid };
+  const context: LaneContext = {
+    journey,
+    theme,
+    index,
+    grid,
+    ...(resolved.analysis ? { analysis: resolved.analysis } : {}),
+  };
   const width = grid.left + grid.width + MARGIN;
   const contentWidth = width - 2 * MARGIN;
   const lanes = chosenLanes(journey, resolved.lanes, context);
@@ -102,7 +108,7 @@ export function layoutJourney(journey: Journey, options: RenderOptions = {}): Ma
   const front: SceneItem[] = [];
   let top = MARGIN;
 
-  const legend = legendBlock(journey, index, theme, shown, MARGIN + contentWidth, top);
+  const legend = legendBlock(journey, index, theme, shown, MARGIN + contentWidth, top, resolved.analysis);
   const header = headerBlock(
     journey,
     index,

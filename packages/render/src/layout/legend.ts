@@ -1,5 +1,6 @@
-import { allSteps, type Journey } from '@waymark/core';
+import { type AnalysisDocument, allSteps, type Journey } from '@waymark/core';
 import { momentStar } from '../lanes/actions.js';
+import { MEASURED_DASH, measuredCurves } from '../lanes/measuredEmotions.js';
 import type { LaneId } from '../options.js';
 import type { SceneItem } from '../scene/scene.js';
 import { type Theme, textOn } from '../theme.js';
@@ -35,7 +36,38 @@ function hasEvidence(journey: Journey, level: 'assumed' | 'measured'): boolean {
   ].some((element) => element.evidence === level);
 }
 
-function entries(journey: Journey, index: MapIndex, theme: Theme, shown: ReadonlySet<LaneId>): Entry[] {
+/** A dashed line with a hollow dot: the measured curve's sample. */
+function measuredSample(color: string, theme: Theme) {
+  return (x: number, cy: number): SceneItem[] => [
+    {
+      kind: 'line',
+      x1: x,
+      y1: cy,
+      x2: x + SAMPLE - 8,
+      y2: cy,
+      stroke: color,
+      strokeWidth: 2,
+      dash: MEASURED_DASH,
+    },
+    {
+      kind: 'circle',
+      cx: round(x + (SAMPLE - 8) / 2),
+      cy,
+      r: 5,
+      fill: theme.background,
+      stroke: color,
+      strokeWidth: 2,
+    },
+  ];
+}
+
+function entries(
+  journey: Journey,
+  index: MapIndex,
+  theme: Theme,
+  shown: ReadonlySet<LaneId>,
+  analysis: AnalysisDocument | undefined,
+): Entry[] {
   const list: Entry[] = [];
   if (shown.has('emotions')) {
     for (const style of index.shownPersonas) {
@@ -63,6 +95,9 @@ function entries(journey: Journey, index: MapIndex, theme: Theme, shown: Readonl
           },
         ],
       });
+    }
+    for (const curve of measuredCurves(analysis, index.shownPersonas, index.stepColumn, theme)) {
+      list.push({ text: `${curve.name} — measured`, sample: measuredSample(curve.color, theme) });
     }
     const low = allSteps(journey).some(({ step }) =>
       index.shownPersonas.some((style) => (step.emotions[style.persona.id]?.score ?? 0) <= -1),
@@ -185,8 +220,9 @@ export function legendBlock(
   shown: ReadonlySet<LaneId>,
   right: number,
   y: number,
+  analysis?: AnalysisDocument,
 ): HeaderBlock & { readonly width: number } {
-  const list = entries(journey, index, theme, shown);
+  const list = entries(journey, index, theme, shown, analysis);
   if (list.length === 0) return { width: 0, height: 0, items: [] };
   const columns = list.length > 5 ? 2 : 1;
   const width = columns * COLUMN + (columns - 1) * COLUMN_GAP + 28;
