@@ -173,6 +173,25 @@ describe.sequential('the web app, end to end', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
+  it('lists lint findings with the health score; a finding selects its element on the map', async () => {
+    await page.locator('.map-viewport').click({ position: { x: 8, y: 8 } });
+    await page.keyboard.press('Alt+Shift+L');
+    const panel = page.getByRole('complementary', { name: 'Lint findings' });
+    await panel.waitFor();
+    expect(Number(await panel.locator('.health-number').textContent())).toBeLessThan(100);
+    // The added step has no touchpoint yet.
+    const finding = panel.locator('button.finding', { hasText: 'step-without-touchpoint' }).first();
+    await finding.click();
+    await page.locator('.selection-outline').waitFor();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    expect(await details.locator('.kind-label').textContent()).toBe('Step');
+    expect(await details.getByLabel('Name').inputValue()).toBe('Tries it on');
+    await screenshot(page, 'editor-lint');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Health' }).click();
+    expect(await panel.count()).toBe(0);
+  });
+
   it('exports the map as a PNG from the export menu', async () => {
     await page.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([
