@@ -26,6 +26,7 @@ import { emotionUnit } from './sceneIndex';
 import { useLiveJourney } from './useLiveJourney';
 import { type SidePanel, usePanelShortcuts } from './usePanelShortcuts';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { VersionsPanel } from './VersionsPanel';
 
 /** The map editor: the live journey drawn by render, edited through core's commands on the shared Y.Doc. */
 export function EditorScreen({ workspace, journey: journeyId }: { workspace: string; journey: string }) {
@@ -168,6 +169,14 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
         )}
         {journey && panel === 'lint' && (
           <LintPanel journey={journey} onPick={reveal} onClose={() => setPanel(undefined)} />
+        )}
+        {panel === 'history' && (
+          <VersionsPanel
+            workspace={workspace}
+            journey={journeyId}
+            canEdit={canEdit(role) && !live.serverReadOnly}
+            onClose={() => setPanel(undefined)}
+          />
         )}
         {journey && (
           <DetailsPanel

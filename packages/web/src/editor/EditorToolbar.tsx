@@ -26,7 +26,10 @@ interface EditorToolbarProps {
   readonly onTogglePanel: (panel: SidePanel) => void;
 }
 
-const panelButtons: readonly { panel: SidePanel; label: string }[] = [{ panel: 'lint', label: 'Health' }];
+const panelButtons: readonly { panel: SidePanel; label: string }[] = [
+  { panel: 'lint', label: 'Health' },
+  { panel: 'history', label: 'History' },
+];
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 

@@ -9,6 +9,7 @@ import {
   lintSeverities,
 } from '@waymark/core';
 import { useMemo } from 'react';
+import { SidePanelFrame } from './SidePanelFrame';
 
 interface LintPanelProps {
   readonly journey: Journey;
@@ -24,13 +25,7 @@ export function LintPanel({ journey, today, onPick, onClose }: LintPanelProps) {
   const report = useMemo(() => lintJourney(journey, today ? { today } : {}), [journey, today]);
   const { health } = report;
   return (
-    <aside className="side-panel lint-panel" aria-label="Lint findings">
-      <header className="panel-header">
-        <h2>Map health</h2>
-        <button type="button" className="icon-button" aria-label="Close lint findings" onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <SidePanelFrame label="Lint findings" title="Map health" className="lint-panel" onClose={onClose}>
       <p className="health-score">
         <span className="health-number">{health.score}</span>
         <span className="health-of"> / 100</span>
@@ -58,7 +53,7 @@ export function LintPanel({ journey, today, onPick, onClose }: LintPanelProps) {
           />
         ))
       )}
-    </aside>
+    </SidePanelFrame>
   );
 }
 
