@@ -343,4 +343,46 @@ describe.sequential('the web app, end to end', () => {
     expect(refused.status()).toBe(403);
     await viewer.close();
   });
+
+  it('takes a named version, compares it with an edit, and restores it on the live map and after a reload', async () => {
+    await page.goto(editorUrl);
+    await page.locator('svg.map-svg g.wm-stage').first().waitFor();
+    await saved();
+    const stages = page.locator('g.wm-stage');
+    const before = await stages.count();
+    await page.locator('.map-viewport').click({ position: { x: 8, y: 8 } });
+    await page.keyboard.press('Alt+Shift+H');
+    const panel = page.getByRole('complementary', { name: 'Version history' });
+    await panel.getByLabel('Name this version').fill('Before the workshop');
+    await panel.getByRole('button', { name: 'Save version' }).click();
+    const taken = panel.locator('.version', { hasText: 'Before the workshop' });
+    await taken.waitFor();
+    const number = ((await taken.locator('.version-name').textContent()) ?? '').split('.')[0];
+
+    // An edit after the version: a new stage.
+    await page.getByRole('button', { name: '+ Stage' }).click();
+    await eventually(async () => (await stages.count()) === before + 1, 'the stage is added');
+    await saved();
+    // The diff compares what the server has stored, and it stores live edits about 2 s after the last.
+    const compare = panel.getByRole('button', { name: `Compare version ${number} with current` });
+    const added = panel.locator('.diff-changes li', { hasText: 'New stage' });
+    await eventually(async () => {
+      await compare.click();
+      return (await added.count()) > 0;
+    }, 'the diff names the new stage');
+    await screenshot(page, 'editor-versions');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: `Restore version ${number}` }).click();
+    const confirm = page.getByRole('dialog', { name: `Restore version ${number}?` });
+    await confirm.getByRole('button', { name: `Restore version ${number}` }).click();
+    await eventually(async () => (await stages.count()) === before, 'the restore reaches the live map');
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    await saved();
+    await page.reload();
+    await page.locator('svg.map-svg g.wm-stage').first().waitFor();
+    await saved();
+    expect(await stages.count()).toBe(before);
+    expect(await page.locator('g.wm-stage', { hasText: 'New stage' }).count()).toBe(0);
+  });
 });
