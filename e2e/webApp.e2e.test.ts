@@ -335,6 +335,13 @@ describe.sequential('the web app, end to end', () => {
     expect(await viewerPage.getByPlaceholder('What hurts here?').count()).toBe(0);
     await screenshot(viewerPage, 'viewer-editor');
 
+    // The version history: the list (the version published with the template) and compare, no buttons that write.
+    await viewerPage.getByRole('button', { name: 'History' }).click();
+    const history = viewerPage.getByRole('complementary', { name: 'Version history' });
+    await history.getByRole('button', { name: 'Compare version 1 with current' }).waitFor();
+    expect(await history.getByLabel('Name this version').count()).toBe(0);
+    expect(await history.getByRole('button', { name: /^Restore/ }).count()).toBe(0);
+
     const current = await viewer.request.get(`${api}/journeys/${journey}`);
     const refused = await viewer.request.post(`${api}/journeys/${journey}/commands`, {
       data: { commands: [{ op: 'journey.set', set: { title: 'Vandalised' } }] },
