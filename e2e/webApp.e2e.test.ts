@@ -173,6 +173,25 @@ describe.sequential('the web app, end to end', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
+  it('lists lint findings with the health score; a finding selects its element on the map', async () => {
+    await page.locator('.map-viewport').click({ position: { x: 8, y: 8 } });
+    await page.keyboard.press('Alt+Shift+L');
+    const panel = page.getByRole('complementary', { name: 'Lint findings' });
+    await panel.waitFor();
+    expect(Number(await panel.locator('.health-number').textContent())).toBeLessThan(100);
+    // The added step has no touchpoint yet.
+    const finding = panel.locator('button.finding', { hasText: 'step-without-touchpoint' }).first();
+    await finding.click();
+    await page.locator('.selection-outline').waitFor();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    expect(await details.locator('.kind-label').textContent()).toBe('Step');
+    expect(await details.getByLabel('Name').inputValue()).toBe('Tries it on');
+    await screenshot(page, 'editor-lint');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Health' }).click();
+    expect(await panel.count()).toBe(0);
+  });
+
   it('exports the map as a PNG from the export menu', async () => {
     await page.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([
@@ -316,6 +335,13 @@ describe.sequential('the web app, end to end', () => {
     expect(await viewerPage.getByPlaceholder('What hurts here?').count()).toBe(0);
     await screenshot(viewerPage, 'viewer-editor');
 
+    // The version history: the list (the version published with the template) and compare, no buttons that write.
+    await viewerPage.getByRole('button', { name: 'History' }).click();
+    const history = viewerPage.getByRole('complementary', { name: 'Version history' });
+    await history.getByRole('button', { name: 'Compare version 1 with current' }).waitFor();
+    expect(await history.getByLabel('Name this version').count()).toBe(0);
+    expect(await history.getByRole('button', { name: /^Restore/ }).count()).toBe(0);
+
     const current = await viewer.request.get(`${api}/journeys/${journey}`);
     const refused = await viewer.request.post(`${api}/journeys/${journey}/commands`, {
       data: { commands: [{ op: 'journey.set', set: { title: 'Vandalised' } }] },
@@ -323,5 +349,47 @@ describe.sequential('the web app, end to end', () => {
     });
     expect(refused.status()).toBe(403);
     await viewer.close();
+  });
+
+  it('takes a named version, compares it with an edit, and restores it on the live map and after a reload', async () => {
+    await page.goto(editorUrl);
+    await page.locator('svg.map-svg g.wm-stage').first().waitFor();
+    await saved();
+    const stages = page.locator('g.wm-stage');
+    const before = await stages.count();
+    await page.locator('.map-viewport').click({ position: { x: 8, y: 8 } });
+    await page.keyboard.press('Alt+Shift+H');
+    const panel = page.getByRole('complementary', { name: 'Version history' });
+    await panel.getByLabel('Name this version').fill('Before the workshop');
+    await panel.getByRole('button', { name: 'Save version' }).click();
+    const taken = panel.locator('.version', { hasText: 'Before the workshop' });
+    await taken.waitFor();
+    const number = ((await taken.locator('.version-name').textContent()) ?? '').split('.')[0];
+
+    // An edit after the version: a new stage.
+    await page.getByRole('button', { name: '+ Stage' }).click();
+    await eventually(async () => (await stages.count()) === before + 1, 'the stage is added');
+    await saved();
+    // The diff compares what the server has stored, and it stores live edits about 2 s after the last.
+    const compare = panel.getByRole('button', { name: `Compare version ${number} with current` });
+    const added = panel.locator('.diff-changes li', { hasText: 'New stage' });
+    await eventually(async () => {
+      await compare.click();
+      return (await added.count()) > 0;
+    }, 'the diff names the new stage');
+    await screenshot(page, 'editor-versions');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: `Restore version ${number}` }).click();
+    const confirm = page.getByRole('dialog', { name: `Restore version ${number}?` });
+    await confirm.getByRole('button', { name: `Restore version ${number}` }).click();
+    await eventually(async () => (await stages.count()) === before, 'the restore reaches the live map');
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    await saved();
+    await page.reload();
+    await page.locator('svg.map-svg g.wm-stage').first().waitFor();
+    await saved();
+    expect(await stages.count()).toBe(before);
+    expect(await page.locator('g.wm-stage', { hasText: 'New stage' }).count()).toBe(0);
   });
 });

@@ -49,6 +49,20 @@ export class ApiClient {
   constructor(private readonly base = '') {}
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await this.send(method, path, options);
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+
+  /** The ETag a GET of `path` answers with (a journey's revision, for If-Match). */
+  async etag(path: string): Promise<string> {
+    const response = await this.send('GET', path, {});
+    return response.headers.get('etag') ?? '';
+  }
+
+  /** Sends a request; throws an ApiError on a network failure or an error status. */
+  protected async send(method: string, path: string, options: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     let body: string | undefined;
     if (options.raw) {
@@ -70,9 +84,7 @@ export class ApiClient {
       throw new ApiError(0, 'The server cannot be reached. Check your connection and try again.', 'offline');
     }
     if (!response.ok) throw await errorFrom(response);
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    return (text === '' ? undefined : JSON.parse(text)) as T;
+    return response;
   }
 
   get<T>(path: string): Promise<T> {

@@ -9,6 +9,16 @@ export const journeysPath = (workspace: string): string => `${workspacePath(work
 export const journeyPath = (workspace: string, journey: string): string =>
   `${journeysPath(workspace)}/${e(journey)}`;
 
+export const versionsPath = (workspace: string, journey: string): string =>
+  `${journeyPath(workspace, journey)}/versions`;
+
+export const restorePath = (workspace: string, journey: string, version: number): string =>
+  `${versionsPath(workspace, journey)}/${version}/restore`;
+
+/** The semantic diff from a version to the current document. */
+export const diffPath = (workspace: string, journey: string, from: number): string =>
+  `${journeyPath(workspace, journey)}/diff?from=${from}&to=current`;
+
 export const exportPath = (workspace: string, journey: string, format: string): string =>
   `${journeyPath(workspace, journey)}/export?format=${e(format)}`;
 

@@ -73,3 +73,21 @@ export interface CreatedShare {
 export const canEdit = (role: Role): boolean => role === 'owner' || role === 'editor';
 /** Can this role write comments? */
 export const canComment = (role: Role): boolean => role !== 'viewer';
+
+/** A numbered snapshot of a journey (docs/api.md, "Versions"). */
+export interface JourneyVersion {
+  readonly number: number;
+  readonly name: string;
+  readonly reason: 'manual' | 'publish' | 'restore';
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly createdBy: PersonRef | null;
+}
+
+/** `…/diff`: core's diffJourneys between two versions (or `current`). */
+export interface VersionDiff {
+  readonly from: string;
+  readonly to: string;
+  readonly changes: readonly { readonly kind: string; readonly element: string; readonly summary: string }[];
+  readonly counts: Readonly<Record<string, number>>;
+}

@@ -18,12 +18,15 @@ import {
   setEmotion,
   stageFor,
 } from './intents';
+import { LintPanel } from './LintPanel';
 import { MapCanvas } from './MapCanvas';
 import { presenceColor } from './presenceColor';
 import { ShareDialog } from './ShareDialog';
 import { emotionUnit } from './sceneIndex';
 import { useLiveJourney } from './useLiveJourney';
+import { type SidePanel, usePanelShortcuts } from './usePanelShortcuts';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { VersionsPanel } from './VersionsPanel';
 
 /** The map editor: the live journey drawn by render, edited through core's commands on the shared Y.Doc. */
 export function EditorScreen({ workspace, journey: journeyId }: { workspace: string; journey: string }) {
@@ -39,6 +42,8 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
   const [selected, setSelectedState] = useState<string | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [sharing, setSharing] = useState(false);
+  const [panel, setPanel] = useState<SidePanel | undefined>(undefined);
+  const [focus, setFocus] = useState<{ id: string } | undefined>(undefined);
   // The map in render's dark theme when the system is dark, as an export with theme=dark draws it.
   const dark = usePrefersDark();
   const layout = useMemo(
@@ -66,6 +71,19 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
   const undo = useCallback(() => void editor?.undo(), [editor]);
   const redo = useCallback(() => void editor?.redo(), [editor]);
   useUndoShortcuts(undo, redo);
+  const togglePanel = useCallback(
+    (name: SidePanel) => setPanel((open) => (open === name ? undefined : name)),
+    [],
+  );
+  usePanelShortcuts(togglePanel);
+  /** Selects an element from a panel, and brings it into view. */
+  const reveal = useCallback(
+    (id: string) => {
+      setSelected(id);
+      setFocus({ id });
+    },
+    [setSelected],
+  );
 
   if (live.refusal !== undefined)
     return (
@@ -107,6 +125,8 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
           if (journey && stage) edit(addStep(journey, stage, selected));
         }}
         onShare={() => setSharing(true)}
+        panel={panel}
+        onTogglePanel={togglePanel}
       />
       {notice && (
         <div className="notice notice-error" role="alert">
@@ -129,6 +149,7 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             others={live.others}
             readOnly={readOnly}
             onSelect={setSelected}
+            focus={focus}
             labelOf={(id) => findElement(journey, id)?.label}
             onRename={(id, text) => edit(renameElement(journey, id, text, findElement(journey, id)?.label))}
             onEmotionDrop={({ step, persona, dy }) => {
@@ -145,6 +166,17 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
           <div className="map-viewport map-loading" aria-busy="true">
             <p>Opening the journey…</p>
           </div>
+        )}
+        {journey && panel === 'lint' && (
+          <LintPanel journey={journey} onPick={reveal} onClose={() => setPanel(undefined)} />
+        )}
+        {panel === 'history' && (
+          <VersionsPanel
+            workspace={workspace}
+            journey={journeyId}
+            canEdit={canEdit(role) && !live.serverReadOnly}
+            onClose={() => setPanel(undefined)}
+          />
         )}
         {journey && (
           <DetailsPanel

@@ -3,6 +3,7 @@ import { ExportMenu } from './ExportMenu';
 import { PresenceAvatars } from './PresenceAvatars';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveStatus } from './saveStatus';
+import { panelKeys, type SidePanel } from './usePanelShortcuts';
 
 interface EditorToolbarProps {
   readonly workspace: string;
@@ -20,7 +21,15 @@ interface EditorToolbarProps {
   readonly onAddStage: () => void;
   readonly onAddStep: () => void;
   readonly onShare: () => void;
+  /** The side panel open now, and how to open or close one. */
+  readonly panel: SidePanel | undefined;
+  readonly onTogglePanel: (panel: SidePanel) => void;
 }
+
+const panelButtons: readonly { panel: SidePanel; label: string }[] = [
+  { panel: 'lint', label: 'Health' },
+  { panel: 'history', label: 'History' },
+];
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -71,6 +80,19 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <PresenceAvatars others={props.others} />
       </div>
       <div className="tool-group">
+        {panelButtons.map(({ panel, label }) => (
+          <button
+            key={panel}
+            type="button"
+            className="button ghost"
+            aria-pressed={props.panel === panel}
+            title={`${label} (Alt+Shift+${panelKeys[panel]})`}
+            aria-keyshortcuts={`Alt+Shift+${panelKeys[panel]}`}
+            onClick={() => props.onTogglePanel(panel)}
+          >
+            {label}
+          </button>
+        ))}
         <ExportMenu workspace={props.workspace} journey={props.journey} />
         {props.canShare && (
           <button type="button" className="button primary" onClick={props.onShare}>

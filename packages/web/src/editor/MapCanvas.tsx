@@ -16,7 +16,7 @@ import { RenameBox } from './RenameBox';
 import { SceneSvg } from './SceneSvg';
 import { elementBoxes } from './sceneIndex';
 import { type EmotionDrop, useMapGestures } from './useMapGestures';
-import { fitViewport, type Viewport, zoomAt } from './viewport';
+import { centreOn, fitViewport, type Viewport, zoomAt } from './viewport';
 import { ZoomControls } from './ZoomControls';
 
 /** Below this zoom the cards' text is too small to read. */
@@ -34,6 +34,8 @@ interface MapCanvasProps {
   readonly onEmotionDrop: (drop: EmotionDrop) => void;
   /** The score a dragged point would land on, for the preview. */
   readonly previewScore: (drop: EmotionDrop) => number | undefined;
+  /** Brings this element into the middle of the view; a new object each time it is asked for. */
+  readonly focus?: { readonly id: string } | undefined;
 }
 
 export function MapCanvas(props: MapCanvasProps) {
@@ -63,6 +65,19 @@ export function MapCanvas(props: MapCanvasProps) {
     );
     setViewState(whole.scale >= READABLE_SCALE ? whole : { x: 24, y: 24, scale: READABLE_SCALE });
   }, [layout.width, layout.height]);
+
+  // Asked to show an element (a lint finding was picked): centre on its card, readable.
+  // Each request once: later edits (new boxes) keep the person's view.
+  const { focus } = props;
+  const focused = useRef<object | undefined>(undefined);
+  useEffect(() => {
+    const element = viewportRef.current;
+    const box = focus ? boxes.get(focus.id) : undefined;
+    if (!element || !box || focused.current === focus) return;
+    focused.current = focus;
+    const screen = { width: element.clientWidth, height: element.clientHeight };
+    setViewState((old) => centreOn(old, box, screen, READABLE_SCALE));
+  }, [focus, boxes]);
 
   const gestures = useMapGestures({
     viewportRef,

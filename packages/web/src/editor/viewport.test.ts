@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitViewport, MAX_SCALE, panBy, toMap, zoomAt } from './viewport';
+import { centreOn, fitViewport, MAX_SCALE, panBy, toMap, zoomAt } from './viewport';
 
 describe('zoom and pan', () => {
   it('fits a wide map to the screen width, centred, and never enlarges a small one', () => {
@@ -25,5 +25,14 @@ describe('zoom and pan', () => {
 
   it('pans by screen pixels', () => {
     expect(panBy({ x: 1, y: 2, scale: 1 }, 10, -5)).toEqual({ x: 11, y: -3, scale: 1 });
+  });
+
+  it('centres on a card, zooming in to a readable size but never out', () => {
+    const box = { x: 1000, y: 400, width: 200, height: 100 };
+    const screen = { width: 800, height: 600 };
+    const view = centreOn({ x: 0, y: 0, scale: 0.2 }, box, screen, 0.5);
+    expect(view.scale).toBe(0.5);
+    expect(toMap(view, { x: 400, y: 300 })).toEqual({ x: 1100, y: 450 });
+    expect(centreOn({ x: 0, y: 0, scale: 2 }, box, screen, 0.5).scale).toBe(2);
   });
 });

@@ -1,4 +1,5 @@
 // Zoom and pan of the map: screen = map × scale + offset. Pure, so the gestures are tested.
+import type { Box } from '@waymark/render';
 
 export interface Viewport {
   readonly x: number;
@@ -44,4 +45,14 @@ export function panBy(view: Viewport, dx: number, dy: number): Viewport {
 /** A screen point in map units. */
 export function toMap(view: Viewport, point: { x: number; y: number }): { x: number; y: number } {
   return { x: (point.x - view.x) / view.scale, y: (point.y - view.y) / view.scale };
+}
+
+/** The view that shows `box` (map units) in the middle of the screen, zoomed in to at least `minScale`. */
+export function centreOn(view: Viewport, box: Box, screen: Size, minScale: number): Viewport {
+  const scale = clampScale(Math.max(view.scale, minScale));
+  return {
+    scale,
+    x: screen.width / 2 - (box.x + box.width / 2) * scale,
+    y: screen.height / 2 - (box.y + box.height / 2) * scale,
+  };
 }
