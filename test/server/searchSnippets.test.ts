@@ -55,25 +55,3 @@ describe.each(databaseKinds)('search snippets of long journeys on %s', (kind) =>
     ]);
   });
 });
-
-describe('search snippets of a match found only through diacritics folding (SQLite folds them)', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer('sqlite');
-    await server.admin.post('/api/v1/workspaces', { name: 'Accents', slug: 'accents' });
-    const created = await server.admin.post('/api/v1/workspaces/accents/journeys', {
-      id: 'dessert',
-      title: 'Dessert',
-      personas: [{ id: 'guest', name: 'Guest' }],
-      stages: [{ name: 'Order', steps: [{ name: 'Orders a crème brûlée', emotions: { guest: 1 } }] }],
-    });
-    expect(created.status, created.text).toBe(201);
-  });
-  afterAll(async () => server?.close());
-
-  it('marks the word as the engine found it', async () => {
-    const found = await server.admin.get('/api/v1/workspaces/accents/search?q=creme%20brulee');
-    expect(found.json.results.map((hit: { id: string }) => hit.id)).toEqual(['dessert']);
-    expect(found.json.results[0].snippet).toContain('«crème» «brûlée»');
-  });
-});

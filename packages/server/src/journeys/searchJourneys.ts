@@ -1,7 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DatabaseKind } from '../db/openDatabase.js';
 import type { Database } from '../db/schema.js';
-import { snippetClose, snippetCutter, snippetOpen } from './searchSnippet.js';
 
 /** One journey that matches a search, best first. */
 export interface JourneyHit {
@@ -13,6 +12,10 @@ export interface JourneyHit {
   /** Higher is better; comparable only within one result list. */
   readonly rank: number;
 }
+
+/** Marks around matched words in snippets; plain characters, so no client ever renders markup. */
+const open = '«';
+const close = '»';
 
 /** More words than anyone types; the rest are dropped so a pasted essay cannot make a huge query. */
 const maxTerms = 16;
@@ -46,11 +49,28 @@ export function tsQuery(terms: readonly string[]): string {
 }
 
 /**
+ * The text PostgreSQL's ts_headline looks at: the whole text of an ordinary journey, but for a
+ * long one (the 1,000-touchpoint map has some 110 KB) a window around the first place the first
+ * word occurs. ts_headline parses all it is given — 15–20 ms for the long text, per result — and
+ * only shows a couple of dozen words. (A word found only with other casing rules starts the
+ * window at the top; the snippet is then the text's opening words, unmarked.)
+ */
+function headlineWindow(terms: readonly string[]) {
+  const text = sql`(s.title || E'\n' || s.body)`;
+  const first = (terms[0] ?? '').toLowerCase();
+  return sql`CASE WHEN length(${text}) <= ${headlineWindowChars} THEN ${text}
+    ELSE substr(${text}, greatest(1, strpos(lower(${text}), ${first}) - ${headlineWindowChars / 2}), ${headlineWindowChars}) END`;
+}
+
+/** Characters of text given to ts_headline for a long journey (see headlineWindow). */
+const headlineWindowChars = 3000;
+
+/**
  * Full-text search over a workspace's journeys (not deleted ones), through the `journeySearch`
  * index that journeyStore keeps in step with every write. The engine-specific SQL lives here
- * and only here. Both engines rank every match; snippets are cut only for the page of results,
- * by searchSnippet from a few hundred characters around the first match (the engines' snippet
- * functions re-tokenise a journey's whole text, which cost more than the ranking).
+ * and only here. Both engines rank every match but build snippets only for the page of results
+ * (`ranked`, then the snippet): a snippet re-reads and re-tokenises a journey's whole text, which
+ * cost more than the ranking when a common word matched most journeys.
  */
 export async function searchJourneys(
   db: Kysely<Database>,
@@ -64,85 +84,35 @@ export async function searchJourneys(
   const match = kind === 'sqlite' ? fts5Query(terms) : tsQuery(terms);
   const rows =
     kind === 'sqlite'
-      ? await rankSqlite(db, workspaceId, match, limit)
-      : await rankPostgres(db, workspaceId, match, limit);
-  const cutSnippet = snippetCutter(terms);
-  const hits: JourneyHit[] = [];
-  for (const row of rows) {
-    const snippet =
-      cutSnippet(`${row.searchTitle}\n${row.body}`) ?? (await engineSnippet(db, kind, row.searchRow, match));
-    hits.push({ id: row.id, title: row.title, status: row.status, snippet, rank: Number(row.rank) });
-  }
-  return hits;
-}
-
-/** A ranked match with the indexed text its snippet is cut from. */
-interface RankedRow {
-  readonly id: string;
-  readonly title: string;
-  readonly status: string;
-  readonly rank: number | string;
-  /** The search row's key: FTS5 rowid on SQLite, the journey row id on PostgreSQL. */
-  readonly searchRow: string | number;
-  readonly searchTitle: string;
-  readonly body: string;
-}
-
-async function rankSqlite(db: Kysely<Database>, workspaceId: string, match: string, limit: number) {
-  const result = await sql<RankedRow>`
-    WITH ranked AS (
-      SELECT journeySearch.rowid AS searchRow, journey.slug AS id, journey.title AS title,
-        journey.status AS status, bm25(journeySearch, 0.0, 10.0, 1.0) AS score
-      FROM journeySearch JOIN journey ON journey.id = journeySearch.journeyId
-      WHERE journeySearch MATCH ${match}
-        AND journey.workspaceId = ${workspaceId} AND journey.deletedAt IS NULL
-      ORDER BY score, journey.slug
-      LIMIT ${limit})
-    SELECT ranked.id, ranked.title, ranked.status, -ranked.score AS rank, ranked.searchRow,
-      journeySearch.title AS searchTitle, journeySearch.body AS body
-    FROM ranked JOIN journeySearch ON journeySearch.rowid = ranked.searchRow
-    ORDER BY ranked.score, ranked.id`.execute(db);
-  return result.rows;
-}
-
-async function rankPostgres(db: Kysely<Database>, workspaceId: string, match: string, limit: number) {
-  const result = await sql<RankedRow>`
-    WITH q AS (SELECT to_tsquery('simple', ${match}) AS query),
-    ranked AS (
-      SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
-        s."journeyId" AS "searchRow", ts_rank(s.vector, q.query) AS rank
-      FROM "journeySearch" s JOIN journey ON journey.id = s."journeyId", q
-      WHERE s.vector @@ q.query
-        AND journey."workspaceId" = ${workspaceId} AND journey."deletedAt" IS NULL
-      ORDER BY rank DESC, journey.slug
-      LIMIT ${limit})
-    SELECT ranked.id, ranked.title, ranked.status, ranked.rank, ranked."searchRow",
-      s.title AS "searchTitle", s.body
-    FROM ranked JOIN "journeySearch" s ON s."journeyId" = ranked."searchRow"
-    ORDER BY ranked.rank DESC, ranked.id`.execute(db);
-  return result.rows;
-}
-
-/**
- * The engine's own snippet of one matching row, for the rare match searchSnippet cannot place
- * (found only through the engine's diacritics folding): slower, since it reads the whole text.
- */
-async function engineSnippet(
-  db: Kysely<Database>,
-  kind: DatabaseKind,
-  searchRow: string | number,
-  match: string,
-): Promise<string> {
-  const result =
-    kind === 'sqlite'
-      ? await sql<{ snippet: string }>`
-          SELECT snippet(journeySearch, -1, ${snippetOpen}, ${snippetClose}, '…', 16) AS snippet
-          FROM journeySearch WHERE journeySearch MATCH ${match} AND journeySearch.rowid = ${searchRow}`.execute(
-          db,
-        )
-      : await sql<{ snippet: string }>`
-          SELECT ts_headline('simple', s.title || E'\n' || s.body, to_tsquery('simple', ${match}),
-            ${`StartSel=${snippetOpen}, StopSel=${snippetClose}, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…`}) AS snippet
-          FROM "journeySearch" s WHERE s."journeyId" = ${searchRow}`.execute(db);
-  return result.rows[0]?.snippet ?? '';
+      ? await sql<Omit<JourneyHit, 'rank'> & { rank: number }>`
+          WITH ranked AS (
+            SELECT journeySearch.rowid AS searchRow, journey.slug AS id, journey.title AS title,
+              journey.status AS status, bm25(journeySearch, 0.0, 10.0, 1.0) AS score
+            FROM journeySearch JOIN journey ON journey.id = journeySearch.journeyId
+            WHERE journeySearch MATCH ${match}
+              AND journey.workspaceId = ${workspaceId} AND journey.deletedAt IS NULL
+            ORDER BY score, journey.slug
+            LIMIT ${limit})
+          SELECT ranked.id, ranked.title, ranked.status,
+            snippet(journeySearch, -1, ${open}, ${close}, '…', 16) AS snippet, -ranked.score AS rank
+          FROM ranked JOIN journeySearch ON journeySearch.rowid = ranked.searchRow
+          WHERE journeySearch MATCH ${match}
+          ORDER BY ranked.score, ranked.id`.execute(db)
+      : await sql<Omit<JourneyHit, 'rank'> & { rank: number }>`
+          WITH q AS (SELECT to_tsquery('simple', ${match}) AS query),
+          ranked AS (
+            SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
+              s."journeyId" AS "journeyId", ts_rank(s.vector, q.query) AS rank
+            FROM "journeySearch" s JOIN journey ON journey.id = s."journeyId", q
+            WHERE s.vector @@ q.query
+              AND journey."workspaceId" = ${workspaceId} AND journey."deletedAt" IS NULL
+            ORDER BY rank DESC, journey.slug
+            LIMIT ${limit})
+          SELECT ranked.id, ranked.title, ranked.status,
+            ts_headline('simple', ${headlineWindow(terms)}, q.query,
+              ${`StartSel=${open}, StopSel=${close}, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…`}) AS snippet,
+            ranked.rank
+          FROM ranked JOIN "journeySearch" s ON s."journeyId" = ranked."journeyId", q
+          ORDER BY ranked.rank DESC, ranked.id`.execute(db);
+  return rows.rows.map((row) => ({ ...row, rank: Number(row.rank) }));
 }
