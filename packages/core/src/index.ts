@@ -154,6 +154,7 @@ export {
   RemoveCommand,
   UpdateCommand,
 } from './commands/journeyCommand.js';
+export { labelFieldOf } from './commands/kindSpecs.js';
 export type { ParseCommandsResult } from './commands/parseCommands.js';
 export { parseCommands } from './commands/parseCommands.js';
 

@@ -49,18 +49,14 @@ export interface KindSpec {
   readonly parents?: readonly ElementKind[];
   /** The field listing the child elements they contain. */
   readonly children?: { readonly field: 'steps' | 'touchpoints'; readonly kind: ElementKind };
-  /** The name, title or text an id is derived from, as IdRegistry derives ids in files. */
-  readonly label: (item: Fields) => string | undefined;
+  /** The field holding the element's visible name, title or text; ids are derived from it. */
+  readonly labelField: 'name' | 'title' | 'text';
   /** The ids the element itself holds (not those in its children). */
   readonly references: (element: Fields) => Reference[];
 }
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined;
-const field =
-  (name: string) =>
-  (item: Fields): string | undefined =>
-    text(item[name]);
 
 /** The ids in a list field. */
 function listRefs(element: Fields, name: string, kinds: readonly ElementKind[]): Reference[] {
@@ -115,7 +111,7 @@ export const kindSpecs: { readonly [K in ElementKind]: KindSpec } = {
     schema: Persona,
     plural: 'personas',
     collection: 'personas',
-    label: field('name'),
+    labelField: 'name',
     references: () => [],
   },
   stage: {
@@ -123,7 +119,7 @@ export const kindSpecs: { readonly [K in ElementKind]: KindSpec } = {
     plural: 'stages',
     collection: 'stages',
     children: { field: 'steps', kind: 'step' },
-    label: field('name'),
+    labelField: 'name',
     references: (stage) => [...insightRefs(stage), ...oneRef(stage, ['loop', 'to'], ['stage'])],
   },
   step: {
@@ -131,14 +127,14 @@ export const kindSpecs: { readonly [K in ElementKind]: KindSpec } = {
     plural: 'steps',
     parents: ['stage', 'path'],
     children: { field: 'touchpoints', kind: 'touchpoint' },
-    label: field('name'),
+    labelField: 'name',
     references: (step) => [...insightRefs(step), ...emotionRefs(step)],
   },
   touchpoint: {
     schema: Touchpoint,
     plural: 'touchpoints',
     parents: ['step'],
-    label: (item) => text(item.name) ?? text(item.channel),
+    labelField: 'name',
     references: insightRefs,
   },
   path: {
@@ -146,7 +142,7 @@ export const kindSpecs: { readonly [K in ElementKind]: KindSpec } = {
     plural: 'paths',
     collection: 'paths',
     children: { field: 'steps', kind: 'step' },
-    label: field('name'),
+    labelField: 'name',
     references: (path) => [
       ...oneRef(path, ['from'], ['step']),
       ...oneRef(path, ['rejoin'], ['step']),
@@ -157,28 +153,28 @@ export const kindSpecs: { readonly [K in ElementKind]: KindSpec } = {
     schema: Insight,
     plural: 'insights',
     collection: 'insights',
-    label: field('text'),
+    labelField: 'text',
     references: (insight) => listRefs(insight, 'personas', ['persona']),
   },
   painPoint: {
     schema: PainPoint,
     plural: 'pain points',
     collection: 'painPoints',
-    label: field('title'),
+    labelField: 'title',
     references: findingRefs,
   },
   gain: {
     schema: Gain,
     plural: 'gains',
     collection: 'gains',
-    label: field('title'),
+    labelField: 'title',
     references: findingRefs,
   },
   opportunity: {
     schema: Opportunity,
     plural: 'opportunities',
     collection: 'opportunities',
-    label: field('title'),
+    labelField: 'title',
     references: (opportunity) => [
       ...listRefs(opportunity, 'addresses', ['painPoint']),
       ...listRefs(opportunity, 'metrics', ['metric']),
@@ -189,7 +185,7 @@ export const kindSpecs: { readonly [K in ElementKind]: KindSpec } = {
     schema: Action,
     plural: 'actions',
     collection: 'actions',
-    label: field('title'),
+    labelField: 'title',
     references: (action) => [
       ...oneRef(action, ['opportunity'], ['opportunity']),
       ...oneRef(action, ['kpi', 'metric'], ['metric']),
@@ -199,7 +195,7 @@ export const kindSpecs: { readonly [K in ElementKind]: KindSpec } = {
     schema: Metric,
     plural: 'metrics',
     collection: 'metrics',
-    label: field('name'),
+    labelField: 'name',
     references: (metric) => [
       ...oneRef(metric, ['at'], ['stage', 'step', 'touchpoint']),
       ...insightRefs(metric),
@@ -216,4 +212,17 @@ export function childrenOf(
   if (children === undefined) return undefined;
   const items = element[children.field];
   return { kind: children.kind, items: Array.isArray(items) ? items : [] };
+}
+
+/**
+ * The name, title or text an id is derived from, as IdRegistry derives ids in files; a
+ * touchpoint without a name goes by its channel.
+ */
+export function elementLabel(kind: ElementKind, item: Fields): string | undefined {
+  return text(item[kindSpecs[kind].labelField]) ?? (kind === 'touchpoint' ? text(item.channel) : undefined);
+}
+
+/** The field an element's visible label lives in (what the editor renames). */
+export function labelFieldOf(kind: ElementKind): KindSpec['labelField'] {
+  return kindSpecs[kind].labelField;
 }

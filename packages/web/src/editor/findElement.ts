@@ -1,6 +1,5 @@
 import type { ElementKind, Journey } from '@waymark/core';
-import { allSteps, allTouchpoints } from '@waymark/core';
-import { labelFieldOf } from './intents';
+import { allSteps, allTouchpoints, labelFieldOf } from '@waymark/core';
 
 export interface FoundElement {
   readonly id: string;

@@ -1,26 +1,7 @@
 // What the person means, as core's commands. Pure: (journey, intent) → commands, so the editor's
 // gestures (rename in place, add, drag a point, add a pain point) are tested without a browser.
 import type { ElementKind, Journey, JourneyCommand } from '@waymark/core';
-import { allSteps, indexIds } from '@waymark/core';
-
-/** The field an element's visible label lives in. */
-const labelFields: Readonly<Record<ElementKind, string>> = {
-  persona: 'name',
-  stage: 'name',
-  step: 'name',
-  touchpoint: 'name',
-  path: 'name',
-  insight: 'text',
-  painPoint: 'title',
-  gain: 'title',
-  opportunity: 'title',
-  action: 'title',
-  metric: 'name',
-};
-
-export function labelFieldOf(kind: ElementKind): string {
-  return labelFields[kind];
-}
+import { allSteps, indexIds, labelFieldOf } from '@waymark/core';
 
 /** The kind of the element with this id, if the journey has one. */
 export function kindOf(journey: Journey, id: string): ElementKind | undefined {
@@ -37,7 +18,7 @@ export function renameElement(
   const kind = kindOf(journey, id);
   const value = text.trim();
   if (kind === undefined || value === '' || value === current) return [];
-  return [{ op: 'update', id, set: { [labelFields[kind]]: value } }];
+  return [{ op: 'update', id, set: { [labelFieldOf(kind)]: value } }];
 }
 
 /** A new stage after `afterStage` (at the end when absent), with one step to start it. */

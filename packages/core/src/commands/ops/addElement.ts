@@ -9,7 +9,7 @@ import { kindWord } from '../elementWords.js';
 import { insertAt, listAt, updateIn } from '../immutable.js';
 import type { JourneyCommand } from '../journeyCommand.js';
 import type { Fields, KeyPath } from '../kindSpecs.js';
-import { kindSpecs } from '../kindSpecs.js';
+import { elementLabel, kindSpecs } from '../kindSpecs.js';
 import { placeIn } from '../placement.js';
 import { loopProblems, referenceProblems, subtree, subtreeReferences } from '../references.js';
 
@@ -101,7 +101,7 @@ function assignIds(
   const ids = new Map<Fields, string>();
   for (const { kind: elementKind, element, path } of elements) {
     if (element.id !== undefined) continue;
-    const id = allocator.derive(kindSpecs[elementKind].label(element) ?? kindWord(elementKind));
+    const id = allocator.derive(elementLabel(elementKind, element) ?? kindWord(elementKind));
     ids.set(element, id);
     allocated[formatPath([...context.at, 'item', ...path])] = id;
   }
