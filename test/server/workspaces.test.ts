@@ -128,12 +128,25 @@ describe.each(databaseKinds)('workspaces, members and invitations on %s', (kind)
     });
     expect((await owner.delete('/api/v1/workspaces/ephemeral?confirm=ephemeral')).status).toBe(204);
     const { sql } = await import('kysely');
+    type RawBuilder<T> = ReturnType<typeof sql<T>>;
     const db = server.server.context.db;
-    const search = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table('journeySearch')}`.execute(
-      db,
-    );
     const journeys = await db.selectFrom('journey').select('id').execute();
-    expect(Number(search.rows[0]?.n)).toBe(journeys.length);
+    const count = async (query: RawBuilder<{ n: number }>) => Number((await query.execute(db)).rows[0]?.n);
+    if (kind === 'sqlite') {
+      expect(await count(sql`SELECT count(*) AS n FROM journeySearchEntry`)).toBe(journeys.length);
+      expect(await count(sql`SELECT count(*) AS n FROM journeySearchIndex`)).toBe(journeys.length);
+      // No passage outlives its journey: FTS5's rows are exactly the entries' ranges.
+      expect(await count(sql`SELECT count(*) AS n FROM journeySearchPassage`)).toBe(
+        await count(
+          sql`SELECT coalesce(sum(lastPassage - firstPassage + 1), 0) AS n FROM journeySearchEntry`,
+        ),
+      );
+    } else {
+      expect(await count(sql`SELECT count(*) AS n FROM "journeySearch"`)).toBe(journeys.length);
+      expect(await count(sql`SELECT count(DISTINCT "journeyId") AS n FROM "journeySearchPassage"`)).toBe(
+        journeys.length,
+      );
+    }
     expect(await db.selectFrom('journey').select('id').where('slug', '=', 'gone').execute()).toEqual([]);
   });
 });

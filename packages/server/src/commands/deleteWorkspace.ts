@@ -1,16 +1,15 @@
-import { sql } from 'kysely';
 import type { ServerContext } from '../http/context.js';
+import { removeSqliteEntries } from '../journeys/searchIndex.js';
 
 /**
  * Deletes a workspace and everything in it, in one transaction: the rows that cascade from it,
- * the search text of its journeys (SQLite's full-text table has no foreign key) and its audit
+ * the search text of its journeys (SQLite's full-text tables have no foreign key) and its audit
  * log (the server log records the deletion), so nothing of a deleted team lingers in the file.
  */
 export async function deleteWorkspace(context: ServerContext, workspaceId: string): Promise<void> {
   await context.db.transaction().execute(async (tx) => {
     const journeys = tx.selectFrom('journey').select('id').where('workspaceId', '=', workspaceId);
-    if (context.kind === 'sqlite')
-      await sql`DELETE FROM journeySearch WHERE journeyId IN (${journeys})`.execute(tx);
+    if (context.kind === 'sqlite') await removeSqliteEntries(tx, journeys);
     await tx.deleteFrom('auditEvent').where('workspaceId', '=', workspaceId).execute();
     await tx.deleteFrom('workspace').where('id', '=', workspaceId).execute();
   });

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { writePostgresPassages, writeSearchEntry } from '../journeys/searchIndex.js';
 import type { DatabaseKind } from './openDatabase.js';
 
 // Waymark's schema, as an ordered list of migrations that run on start. Never edit a
@@ -239,6 +240,44 @@ const journeyVersionYState: Migration = {
   },
 };
 
+/**
+ * Search snippets from short passages, and on SQLite a contentless index (journeys/searchIndex.ts):
+ * ranking a common word no longer reads each matching journey's stored text. Filled from the old
+ * index's text, which SQLite then drops.
+ */
+function journeySearchPassages(kind: DatabaseKind): Migration {
+  return {
+    async up(db: AnyDb) {
+      const indexed = await sql<{ journeyId: string; title: string; body: string }>`
+        SELECT ${sql.ref('journeyId')}, title, body FROM ${sql.table('journeySearch')}`.execute(db);
+      if (kind === 'postgres') {
+        await sql`CREATE TABLE "journeySearchPassage" (
+          "journeyId" text NOT NULL REFERENCES journey(id) ON DELETE CASCADE,
+          ordinal integer NOT NULL,
+          text text NOT NULL,
+          vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED,
+          PRIMARY KEY ("journeyId", ordinal)
+        )`.execute(db);
+        for (const row of indexed.rows) await writePostgresPassages(db, row.journeyId, row.title, row.body);
+        return;
+      }
+      const tokenize = sql.raw(`tokenize = 'unicode61 remove_diacritics 2'`);
+      await sql`CREATE VIRTUAL TABLE journeySearchIndex USING fts5(title, body, content = '', contentless_delete = 1, ${tokenize})`.execute(
+        db,
+      );
+      await sql`CREATE VIRTUAL TABLE journeySearchPassage USING fts5(text, ${tokenize})`.execute(db);
+      await sql`CREATE TABLE journeySearchEntry (
+        entry INTEGER PRIMARY KEY AUTOINCREMENT,
+        journeyId TEXT NOT NULL UNIQUE REFERENCES journey(id) ON DELETE CASCADE,
+        textHash TEXT NOT NULL,
+        firstPassage INTEGER NOT NULL,
+        lastPassage INTEGER NOT NULL)`.execute(db);
+      for (const row of indexed.rows) await writeSearchEntry(db, kind, row.journeyId, row.title, row.body);
+      await sql`DROP TABLE journeySearch`.execute(db);
+    },
+  };
+}
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -247,6 +286,7 @@ function provider(kind: DatabaseKind): MigrationProvider {
       '0003-journey-y-state': journeyYState,
       '0004-journey-y-update': journeyYUpdate(kind),
       '0005-journey-version-y-state': journeyVersionYState,
+      '0006-journey-search-passages': journeySearchPassages(kind),
     }),
   };
 }

@@ -1,5 +1,5 @@
 import type { Journey } from '@waymark/core';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../db/openDatabase.js';
 import { newId, now } from '../db/rows.js';
 import type { Database, JourneyRow } from '../db/schema.js';
@@ -7,6 +7,7 @@ import { ApiError } from '../http/ApiError.js';
 import { staleRevision } from '../http/revision.js';
 import type { DocumentCache } from './documentCache.js';
 import { journeyColumns, journeySearchText } from './journeyRecord.js';
+import { writeSearchEntry } from './searchIndex.js';
 
 /** Reading and writing journey rows; callers own the transaction. */
 
@@ -179,37 +180,12 @@ export async function updateJourney(
   return { ...row, ...changes };
 }
 
-/**
- * Keeps the full-text index in step with the document (same transaction as the write). The text
- * of a big journey is long (some 100 KB for the 1,000-touchpoint map) and re-tokenising it is a
- * good part of a write, so an entry whose title and text have not changed — most edits move
- * scores, links or layout, not words — is left as it is.
- */
+/** Keeps the full-text index in step with the document (same transaction as the write). */
 export async function indexForSearch(
   db: Kysely<Database>,
   kind: DatabaseKind,
   journeyId: string,
   journey: Journey,
 ): Promise<void> {
-  const body = journeySearchText(journey);
-  if (kind === 'sqlite') {
-    // journeyId is not indexed by FTS5, so finding the entry reads the table once; it is then
-    // replaced by rowid.
-    const existing = await sql<{ entry: number; title: string; body: string }>`
-      SELECT rowid AS entry, title, body FROM journeySearch WHERE journeyId = ${journeyId}`.execute(db);
-    const current = existing.rows[0];
-    if (existing.rows.length === 1 && current?.title === journey.title && current.body === body) return;
-    for (const row of existing.rows)
-      await sql`DELETE FROM journeySearch WHERE rowid = ${row.entry}`.execute(db);
-    await sql`INSERT INTO journeySearch (journeyId, title, body) VALUES (${journeyId}, ${journey.title}, ${body})`.execute(
-      db,
-    );
-    return;
-  }
-  const existing = await sql<{ title: string; body: string }>`
-    SELECT title, body FROM "journeySearch" WHERE "journeyId" = ${journeyId}`.execute(db);
-  const current = existing.rows[0];
-  if (current?.title === journey.title && current.body === body) return;
-  await sql`INSERT INTO "journeySearch" ("journeyId", title, body) VALUES (${journeyId}, ${journey.title}, ${body})
-    ON CONFLICT ("journeyId") DO UPDATE SET title = excluded.title, body = excluded.body`.execute(db);
+  await writeSearchEntry(db, kind, journeyId, journey.title, journeySearchText(journey));
 }

@@ -31,46 +31,44 @@ export function searchTerms(text: string): string[] {
   return words.slice(0, maxTerms).map((word) => word.slice(0, maxTermLength));
 }
 
-/** FTS5: each word a quoted string (all words must match), the last one a prefix. */
-export function fts5Query(terms: readonly string[]): string {
+/**
+ * FTS5: each word a quoted string, the last one a prefix (unless `exact`: someone still typing it);
+ * all words must match, or any one.
+ */
+export function fts5Query(
+  terms: readonly string[],
+  match: 'all' | 'any' = 'all',
+  last: 'prefix' | 'exact' = 'prefix',
+): string {
   return terms
-    .map((term, index) => `"${term.replaceAll('"', '""')}"${index === terms.length - 1 ? '*' : ''}`)
-    .join(' ');
+    .map(
+      (term, index) =>
+        `"${term.replaceAll('"', '""')}"${index === terms.length - 1 && last === 'prefix' ? '*' : ''}`,
+    )
+    .join(match === 'all' ? ' ' : ' OR ');
 }
 
-/** PostgreSQL tsquery text: each word a quoted lexeme, joined by AND, the last one a prefix. */
-export function tsQuery(terms: readonly string[]): string {
+/** PostgreSQL tsquery text: each word a quoted lexeme, the last one a prefix, joined by AND (or OR). */
+export function tsQuery(terms: readonly string[], match: 'all' | 'any' = 'all'): string {
   return terms
     .map(
       (term, index) =>
         `'${term.replaceAll("'", "''").replaceAll('\\', '\\\\')}'${index === terms.length - 1 ? ':*' : ''}`,
     )
-    .join(' & ');
+    .join(match === 'all' ? ' & ' : ' | ');
 }
 
-/**
- * The text PostgreSQL's ts_headline looks at: the whole text of an ordinary journey, but for a
- * long one (the 1,000-touchpoint map has some 110 KB) a window around the first place the first
- * word occurs. ts_headline parses all it is given — 15–20 ms for the long text, per result — and
- * only shows a couple of dozen words. (A word found only with other casing rules starts the
- * window at the top; the snippet is then the text's opening words, unmarked.)
- */
-function headlineWindow(terms: readonly string[]) {
-  const text = sql`(s.title || E'\n' || s.body)`;
-  const first = (terms[0] ?? '').toLowerCase();
-  return sql`CASE WHEN length(${text}) <= ${headlineWindowChars} THEN ${text}
-    ELSE substr(${text}, greatest(1, strpos(lower(${text}), ${first}) - ${headlineWindowChars / 2}), ${headlineWindowChars}) END`;
-}
-
-/** Characters of text given to ts_headline for a long journey (see headlineWindow). */
-const headlineWindowChars = 3000;
+/** How FTS5's snippet() and ts_headline mark and cut a passage. */
+const snippetTokens = 16;
+const headlineOptions = `StartSel=${open}, StopSel=${close}, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…`;
 
 /**
  * Full-text search over a workspace's journeys (not deleted ones), through the `journeySearch`
  * index that journeyStore keeps in step with every write. The engine-specific SQL lives here
- * and only here. Both engines rank every match but build snippets only for the page of results
- * (`ranked`, then the snippet): a snippet re-reads and re-tokenises a journey's whole text, which
- * cost more than the ranking when a common word matched most journeys.
+ * and only here. Both engines match and rank the whole text of every journey, then build a
+ * snippet only for the page of results, from each result's first passage (searchPassages.ts)
+ * that holds all the words — or any of them, when they are spread over the journey — so a
+ * snippet costs a passage's tokenising, not the journey's.
  */
 export async function searchJourneys(
   db: Kysely<Database>,
@@ -81,38 +79,75 @@ export async function searchJourneys(
 ): Promise<JourneyHit[]> {
   const terms = searchTerms(text);
   if (terms.length === 0) return [];
-  const match = kind === 'sqlite' ? fts5Query(terms) : tsQuery(terms);
   const rows =
     kind === 'sqlite'
-      ? await sql<Omit<JourneyHit, 'rank'> & { rank: number }>`
-          WITH ranked AS (
-            SELECT journeySearch.rowid AS searchRow, journey.slug AS id, journey.title AS title,
-              journey.status AS status, bm25(journeySearch, 0.0, 10.0, 1.0) AS score
-            FROM journeySearch JOIN journey ON journey.id = journeySearch.journeyId
-            WHERE journeySearch MATCH ${match}
-              AND journey.workspaceId = ${workspaceId} AND journey.deletedAt IS NULL
-            ORDER BY score, journey.slug
-            LIMIT ${limit})
-          SELECT ranked.id, ranked.title, ranked.status,
-            snippet(journeySearch, -1, ${open}, ${close}, '…', 16) AS snippet, -ranked.score AS rank
-          FROM ranked JOIN journeySearch ON journeySearch.rowid = ranked.searchRow
-          WHERE journeySearch MATCH ${match}
-          ORDER BY ranked.score, ranked.id`.execute(db)
-      : await sql<Omit<JourneyHit, 'rank'> & { rank: number }>`
-          WITH q AS (SELECT to_tsquery('simple', ${match}) AS query),
-          ranked AS (
-            SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
-              s."journeyId" AS "journeyId", ts_rank(s.vector, q.query) AS rank
-            FROM "journeySearch" s JOIN journey ON journey.id = s."journeyId", q
-            WHERE s.vector @@ q.query
-              AND journey."workspaceId" = ${workspaceId} AND journey."deletedAt" IS NULL
-            ORDER BY rank DESC, journey.slug
-            LIMIT ${limit})
-          SELECT ranked.id, ranked.title, ranked.status,
-            ts_headline('simple', ${headlineWindow(terms)}, q.query,
-              ${`StartSel=${open}, StopSel=${close}, MaxWords=24, MinWords=8, MaxFragments=1, FragmentDelimiter=…`}) AS snippet,
-            ranked.rank
-          FROM ranked JOIN "journeySearch" s ON s."journeyId" = ranked."journeyId", q
-          ORDER BY ranked.rank DESC, ranked.id`.execute(db);
-  return rows.rows.map((row) => ({ ...row, rank: Number(row.rank) }));
+      ? await searchSqlite(db, workspaceId, terms, limit)
+      : await searchPostgres(db, workspaceId, terms, limit);
+  return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
+}
+
+type HitRow = Omit<JourneyHit, 'rank'> & { rank: number | string };
+
+async function searchSqlite(
+  db: Kysely<Database>,
+  workspaceId: string,
+  terms: readonly string[],
+  limit: number,
+) {
+  // The passage for a snippet: the first with all the words as typed, else the first with any of
+  // them, else (the last word being the start of one) the first with any word or that prefix.
+  // Exact words first because FTS5 answers a prefix by merging every word it starts, on each call.
+  // The bounds come from `ranked` (constants inside the subquery), so FTS5 seeks into the range.
+  const passageSnippet = (match: string) => sql`(
+    SELECT snippet(journeySearchPassage, 0, ${open}, ${close}, '…', ${snippetTokens})
+    FROM journeySearchPassage
+    WHERE journeySearchPassage MATCH ${match}
+      AND journeySearchPassage.rowid >= ranked.firstPassage AND journeySearchPassage.rowid <= ranked.lastPassage
+    ORDER BY journeySearchPassage.rowid LIMIT 1)`;
+  const result = await sql<HitRow>`
+    WITH ranked AS (
+      SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
+        e.firstPassage AS firstPassage, e.lastPassage AS lastPassage,
+        bm25(journeySearchIndex, 10.0, 1.0) AS score
+      FROM journeySearchIndex
+        JOIN journeySearchEntry e ON e.entry = journeySearchIndex.rowid
+        JOIN journey ON journey.id = e.journeyId
+      WHERE journeySearchIndex MATCH ${fts5Query(terms, 'all')}
+        AND journey.workspaceId = ${workspaceId} AND journey.deletedAt IS NULL
+      ORDER BY score, journey.slug
+      LIMIT ${limit})
+    SELECT ranked.id, ranked.title, ranked.status, -ranked.score AS rank,
+      coalesce(${passageSnippet(fts5Query(terms, 'all', 'exact'))}, ${passageSnippet(fts5Query(terms, 'any', 'exact'))},
+        ${passageSnippet(fts5Query(terms, 'any'))}, ranked.title) AS snippet
+    FROM ranked
+    ORDER BY ranked.score, ranked.id`.execute(db);
+  return result.rows;
+}
+
+async function searchPostgres(
+  db: Kysely<Database>,
+  workspaceId: string,
+  terms: readonly string[],
+  limit: number,
+) {
+  const passageHeadline = (query: string) => sql`(
+    SELECT ts_headline('simple', p.text, to_tsquery('simple', ${query}), ${headlineOptions})
+    FROM "journeySearchPassage" p
+    WHERE p."journeyId" = ranked."journeyId" AND p.vector @@ to_tsquery('simple', ${query})
+    ORDER BY p.ordinal LIMIT 1)`;
+  const result = await sql<HitRow>`
+    WITH q AS (SELECT to_tsquery('simple', ${tsQuery(terms, 'all')}) AS query),
+    ranked AS (
+      SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
+        s."journeyId" AS "journeyId", ts_rank(s.vector, q.query) AS rank
+      FROM "journeySearch" s JOIN journey ON journey.id = s."journeyId", q
+      WHERE s.vector @@ q.query
+        AND journey."workspaceId" = ${workspaceId} AND journey."deletedAt" IS NULL
+      ORDER BY rank DESC, journey.slug
+      LIMIT ${limit})
+    SELECT ranked.id, ranked.title, ranked.status, ranked.rank,
+      coalesce(${passageHeadline(tsQuery(terms, 'all'))}, ${passageHeadline(tsQuery(terms, 'any'))}, ranked.title) AS snippet
+    FROM ranked
+    ORDER BY ranked.rank DESC, ranked.id`.execute(db);
+  return result.rows;
 }
