@@ -128,15 +128,24 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     async (api) => {
       api.decorateRequest('principal', null);
       api.decorateRequest('workspaceAccess', null);
+      api.decorateRequest('tokenMembership', undefined);
       api.addHook('onRequest', async (request) => {
-        request.principal = (await authenticate(request, context.db, auth)) ?? null;
+        const found = await authenticate(request, context.db, auth, workspaceParam(request.params));
+        request.principal = found?.principal ?? null;
+        request.tokenMembership = found?.membership;
         if (request.principal?.via === 'session') checkSameOrigin(request, config.publicUrl);
       });
       // Membership first: a workspace you are not in answers 404 before your body is looked at.
       api.addHook('preValidation', async (request) => {
         const slug = workspaceParam(request.params);
         if (slug === undefined) return;
-        request.workspaceAccess = await authorize(context.db, requireUser(request), slug, 'read');
+        request.workspaceAccess = await authorize(
+          context.db,
+          requireUser(request),
+          slug,
+          'read',
+          request.tokenMembership,
+        );
       });
       await apiRoutes(api, context);
     },

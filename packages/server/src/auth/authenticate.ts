@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/ApiError.js';
-import { userForApiToken } from './apiTokens.js';
+import { type Membership, userForApiToken } from './apiTokens.js';
 import type { Auth } from './createAuth.js';
 import { toWebHeaders } from './webRequest.js';
 
@@ -15,24 +15,43 @@ export interface Principal {
   readonly via: 'session' | 'token';
 }
 
-/** Finds the principal of a request: a bearer API token first, else the session cookie. */
+/** Who made a request and, when found on the way, their membership of the workspace in its URL. */
+export interface Authenticated {
+  readonly principal: Principal;
+  /** Looked up with an API token (null: not a member); absent when not looked up. */
+  readonly membership?: Membership | null;
+}
+
+/**
+ * Finds the principal of a request: a bearer API token first, else the session cookie. With the
+ * URL's workspace, a token's membership of it comes in the same query (see userForApiToken).
+ */
 export async function authenticate(
   request: FastifyRequest,
   db: Kysely<Database>,
   auth: Auth,
-): Promise<Principal | undefined> {
+  workspaceSlug?: string,
+): Promise<Authenticated | undefined> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (match?.[1] === undefined)
       throw ApiError.unauthenticated('the Authorization header must be `Bearer <API token>`');
-    const user = await userForApiToken(db, match[1]);
+    const user = await userForApiToken(db, match[1], workspaceSlug);
     if (user === undefined)
       throw ApiError.unauthenticated('the API token is unknown, revoked or expired; create a new one');
-    return { userId: user.id, name: user.name, email: user.email, via: 'token' };
+    const principal: Principal = { userId: user.id, name: user.name, email: user.email, via: 'token' };
+    return user.membership === undefined ? { principal } : { principal, membership: user.membership };
   }
   if (request.headers.cookie === undefined) return undefined;
   const session = await auth.api.getSession({ headers: toWebHeaders(request) });
   if (session === null) return undefined;
-  return { userId: session.user.id, name: session.user.name, email: session.user.email, via: 'session' };
+  return {
+    principal: {
+      userId: session.user.id,
+      name: session.user.name,
+      email: session.user.email,
+      via: 'session',
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Membership } from '../auth/apiTokens.js';
 import type { Principal } from '../auth/authenticate.js';
 import type { Auth } from '../auth/createAuth.js';
 import type { LiveJourneys } from '../collab/liveJourneys.js';
@@ -38,6 +39,11 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Who sent the request; null when no one signed in (set for every /api/v1 request). */
     principal: Principal | null;
+    /**
+     * The principal's membership of the workspace in the URL when authenticating found it (API
+     * tokens; null: not a member); undefined when it was not looked up. Read by app.ts only.
+     */
+    tokenMembership: Membership | null | undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Membership } from '../auth/apiTokens.js';
 import type { Principal } from '../auth/authenticate.js';
 import type { Database, Role, WorkspaceRow } from '../db/schema.js';
 import { ApiError } from '../http/ApiError.js';
@@ -16,13 +17,30 @@ export interface WorkspaceAccess {
  * The one place that decides whether a person may do something in a workspace. A workspace the
  * person is not a member of answers 404, exactly like one that does not exist, so nothing leaks
  * about other teams; a member without the right gets 403 saying which role they have.
+ * `known` is the membership when it was already looked up (with the request's API token).
  */
 export async function authorize(
   db: Kysely<Database>,
   principal: Principal,
   workspaceSlug: string,
   permission: Permission,
+  known?: Membership | null,
 ): Promise<WorkspaceAccess> {
+  const membership = known !== undefined ? known : await findMembership(db, principal.userId, workspaceSlug);
+  if (membership === null) throw ApiError.notFound(`no workspace ${workspaceSlug}`);
+  const { workspace, role } = membership;
+  if (!roleAllows(role, permission))
+    throw ApiError.forbidden(
+      `your role in ${workspace.slug} is ${role}, which cannot ${permissionVerbs[permission]}; ask an owner for more`,
+    );
+  return { workspace, role, principal };
+}
+
+async function findMembership(
+  db: Kysely<Database>,
+  userId: string,
+  workspaceSlug: string,
+): Promise<Membership | null> {
   const row = await db
     .selectFrom('workspace')
     .innerJoin('workspaceMember', 'workspaceMember.workspaceId', 'workspace.id')
@@ -35,16 +53,11 @@ export async function authorize(
       'workspaceMember.role',
     ])
     .where('workspace.slug', '=', workspaceSlug)
-    .where('workspaceMember.userId', '=', principal.userId)
+    .where('workspaceMember.userId', '=', userId)
     .executeTakeFirst();
-  if (row === undefined) throw ApiError.notFound(`no workspace ${workspaceSlug}`);
+  if (row === undefined) return null;
   const { role, ...workspace } = row;
-  const access = { workspace, role, principal };
-  if (!roleAllows(role, permission))
-    throw ApiError.forbidden(
-      `your role in ${workspace.slug} is ${role}, which cannot ${permissionVerbs[permission]}; ask an owner for more`,
-    );
-  return access;
+  return { workspace, role };
 }
 
 /**
