@@ -4,7 +4,8 @@ import { parseJourney } from '@waymark/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, put, runCli } from './runCli.js';
 
-const journeyYaml = `journey: Shop
+const journeyYaml = `# Our checkout journey — kept by the CX team.
+journey: Shop
 stages:
   - Discover:
       - Visits:
@@ -74,6 +75,10 @@ describe('waymark accept', () => {
     expect(after.metrics[0]?.measurements).toHaveLength(1);
     expect(after.metrics[0]?.measurements[0]?.value).toBe(30);
     expect(after.metrics[0]?.measurements[0]?.source).toContain('log.csv');
+    // The file keeps its own text around what was added: the comment and the short forms.
+    const text = await readFile(join(dir, 'copy.yaml'), 'utf8');
+    expect(text.startsWith(journeyYaml.split('metrics:')[0] ?? '')).toBe(true);
+    expect(run.stderr).not.toContain('canonical form');
     const lint = await runCli(['lint', 'copy.yaml'], { cwd: dir });
     expect(lint.code).toBeLessThan(2);
     expect(lint.stderr).not.toMatch(/error/i);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { type Diagnostic, type ParseResult, parseJourney } from '@waymark/core';
+import { type Diagnostic, type ParseOptions, type ParseResult, parseJourney } from '@waymark/core';
 import { fileError } from './CliError.js';
 
 /** A journey file as read from disk: the name the user gave and what the parser made of it. */
@@ -9,6 +9,9 @@ export interface JourneyFile {
   /** The path as written on the command line; used in every message about the file. */
   readonly name: string;
   readonly result: ParseResult;
+  /** The file's text, and how it was parsed (persona files read beside it): to write it back. */
+  readonly source: string;
+  readonly parseOptions: ParseOptions;
 }
 
 /** Reads a whole file as bytes; a missing or unreadable file is a CliError with exit code 3. */
@@ -42,7 +45,8 @@ export async function readJourneyFile(name: string, cwd: string): Promise<Journe
       return undefined;
     }
   };
-  return { name, result: parseJourney(source, { fileName: name, loadFile }) };
+  const parseOptions = { fileName: name, loadFile };
+  return { name, result: parseJourney(source, parseOptions), source, parseOptions };
 }
 
 /** The diagnostics of a parse, errors first, as one list. */

@@ -67,6 +67,8 @@ export { closest, didYouMean } from './util/suggest.js';
 export { journeyJsonSchema } from './format/fileSchema.js';
 export type { ParseOptions, ParseResult } from './format/parseJourney.js';
 export { parseJourney, validateJourney } from './format/parseJourney.js';
+export type { RewriteResult } from './format/rewriteJourneyText.js';
+export { rewriteJourneyText } from './format/rewriteJourneyText.js';
 export { writeJourney } from './format/writeJourney.js';
 
 // --- lint and health ---

@@ -1,10 +1,10 @@
-import { acceptAnalysis, acceptableItems, writeJourney } from '@waymark/core';
+import { acceptAnalysis, acceptableItems, rewriteJourneyText, writeJourney } from '@waymark/core';
 import type { Command } from 'commander';
 import { usageError } from '../CliError.js';
-import type { CommandHost } from '../commandContext.js';
+import { type CommandHost, reportDiagnostics } from '../commandContext.js';
 import { ExitCode } from '../exitCodes.js';
-import { loadJourney } from '../loadJourney.js';
 import { readAnalysisFile } from '../readAnalysisFile.js';
+import { diagnosticsOf, readJourneyFile } from '../readJourneyFile.js';
 import { extensionOf } from '../writeOutput.js';
 import { writeOutputAtomic } from '../writeOutputAtomic.js';
 
@@ -48,8 +48,10 @@ Examples:
     )
     .action(
       host.action(async (context, file: string, report: string, options: AcceptOptions) => {
-        const journey = await loadJourney(context, file);
-        if (journey === undefined) return ExitCode.problems;
+        const read = await readJourneyFile(file, context.io.cwd);
+        reportDiagnostics(context, diagnosticsOf(read.result));
+        if (!read.result.ok) return ExitCode.problems;
+        const journey = read.result.journey;
         const analysis = await readAnalysisFile(report, context.io.cwd, journey);
         if (options.items === undefined) {
           const items = acceptableItems(journey, analysis);
@@ -67,9 +69,16 @@ Examples:
           );
           return ExitCode.ok;
         }
-        const format = extensionOf(file) === '.json' ? 'json' : 'yaml';
-        const text = writeJourney(result.journey, format);
-        await writeOutputAtomic(context.resolve(file), text, { displayName: file });
+        // YAML keeps the person's own text (comments, short forms) around what was added.
+        const rewritten =
+          extensionOf(file) === '.json'
+            ? { text: writeJourney(result.journey, 'json'), keptLayout: true }
+            : rewriteJourneyText(read.source, journey, result.journey, read.parseOptions);
+        if (!rewritten.keptLayout)
+          context.printError(
+            `${file}: could not keep the file's own layout here, so it is written in canonical form`,
+          );
+        await writeOutputAtomic(context.resolve(file), rewritten.text, { displayName: file });
         context.printError(
           `Accepted ${result.accepted.length} items into ${file}. Next: waymark lint ${file}`,
         );

@@ -11,6 +11,11 @@ import { defaultOf, unwrapSchema } from './schemaWalk.js';
 export function writeJourney(journey: Journey, format: 'yaml' | 'json' = 'yaml'): string {
   const plain = compactJourney(journey);
   if (format === 'json') return `${JSON.stringify(plain, null, 2)}\n`;
+  return writeYamlValue(plain);
+}
+
+/** A plain value (part of a compact journey) as YAML in writeJourney's style. */
+export function writeYamlValue(plain: unknown): string {
   const doc = new Document(plain, { aliasDuplicateObjects: false });
   flowShortLists(doc.contents);
   quoteOldBooleans(doc);
