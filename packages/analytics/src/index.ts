@@ -31,7 +31,7 @@ export type { ColumnRole } from './input/columnRoles.js';
 export { detectColumns, eventRoles, feedbackRoles } from './input/columnRoles.js';
 export { InputError } from './input/InputError.js';
 export { loadEvents } from './input/loadEvents.js';
-export { loadFeedback } from './input/loadFeedback.js';
+export { loadFeedback, resolveFeedbackElements } from './input/loadFeedback.js';
 // Reports and sample data
 export { htmlReport } from './report/htmlReport.js';
 export type { GroundTruth, SampleEvent, SampleResponse } from './sample/generateSample.js';
@@ -42,6 +42,14 @@ export { writeSample } from './sample/writeSample.js';
 export type { DesignedStep, EventRule, JourneyDesign, SegmentRule } from './signals/journeyDesign.js';
 export { journeyDesign } from './signals/journeyDesign.js';
 export { mapEvents } from './signals/mapEvents.js';
+// Datasets stored in DuckDB files between runs (the server's uploads)
+export type {
+  AnalyzeDatasetsRequest,
+  DatasetKind,
+  StoreDatasetOptions,
+  StoredDataset,
+} from './storedDatasets.js';
+export { analyzeDatasets, removeDatasetFile, storeDataset } from './storedDatasets.js';
 // Statistics
 export type { Interval } from './stats/intervals.js';
 export { meanInterval, npsInterval, wilsonInterval } from './stats/intervals.js';
