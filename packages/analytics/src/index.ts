@@ -30,6 +30,7 @@ export { DuckDbEngine } from './engine/DuckDbEngine.js';
 export type { ColumnRole } from './input/columnRoles.js';
 export { detectColumns, eventRoles, feedbackRoles } from './input/columnRoles.js';
 export { InputError } from './input/InputError.js';
+export { inputFormat } from './input/inputFormat.js';
 export { loadEvents } from './input/loadEvents.js';
 export { loadFeedback, resolveFeedbackElements } from './input/loadFeedback.js';
 // Reports and sample data
@@ -42,14 +43,6 @@ export { writeSample } from './sample/writeSample.js';
 export type { DesignedStep, EventRule, JourneyDesign, SegmentRule } from './signals/journeyDesign.js';
 export { journeyDesign } from './signals/journeyDesign.js';
 export { mapEvents } from './signals/mapEvents.js';
-// Datasets stored in DuckDB files between runs (the server's uploads)
-export type {
-  AnalyzeDatasetsRequest,
-  DatasetKind,
-  StoreDatasetOptions,
-  StoredDataset,
-} from './storedDatasets.js';
-export { analyzeDatasets, removeDatasetFile, storeDataset } from './storedDatasets.js';
 // Statistics
 export type { Interval } from './stats/intervals.js';
 export { meanInterval, npsInterval, wilsonInterval } from './stats/intervals.js';
@@ -58,3 +51,11 @@ export { frequencies, mannWhitneyU } from './stats/mannWhitneyU.js';
 export { normalCdf, twoSidedP } from './stats/normal.js';
 export type { ProportionTest } from './stats/twoProportionZTest.js';
 export { twoProportionZTest } from './stats/twoProportionZTest.js';
+// Datasets stored in DuckDB files between runs (the server's uploads)
+export type {
+  AnalyzeDatasetsRequest,
+  DatasetKind,
+  StoreDatasetOptions,
+  StoredDataset,
+} from './storedDatasets.js';
+export { analyzeDatasets, removeDatasetFile, storeDataset } from './storedDatasets.js';

@@ -85,7 +85,11 @@ export async function loadFeedback(
 }
 
 /** Adds `element` (the element id) to `feedback`; refuses values that name nothing in the journey. */
-export async function resolveFeedbackElements(engine: AnalyticsEngine, file: string, design: JourneyDesign): Promise<void> {
+export async function resolveFeedbackElements(
+  engine: AnalyticsEngine,
+  file: string,
+  design: JourneyDesign,
+): Promise<void> {
   const values = await engine.query(
     'SELECT at_raw, min(line) AS line FROM feedback WHERE at_raw IS NOT NULL GROUP BY at_raw ORDER BY min(line)',
   );
