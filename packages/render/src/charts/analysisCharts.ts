@@ -7,6 +7,12 @@ import { escapeXml } from '../svg/escapeXml.js';
 
 const fmt = (x: number, digits = 0) => x.toFixed(digits);
 
+const short = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, Math.max(1, max - 1))}…` : text;
+
+/** How many characters of 12px text fit in `pixels` (about 7px each), for cutting labels. */
+const fits = (pixels: number) => Math.max(3, Math.floor(pixels / 7));
+
 /**
  * The journey's stage, step and touchpoint names by id, in the journey's order (each stage, then
  * its steps with their touchpoints): the labels of every chart, and the order scores follow.
@@ -27,17 +33,17 @@ export function chartNames(journey: Journey): Map<string, string> {
 export function funnelChart(
   funnel: NonNullable<AnalysisDocument['funnel']>,
   names: ReadonlyMap<string, string>,
+  width = 720,
 ): string {
-  const width = 720;
   const row = 34;
-  const label = 200;
+  const label = Math.min(200, Math.round(width * 0.28));
   const max = Math.max(1, ...funnel.stages.map((s) => s.customers));
   const bars = funnel.stages.map((stage, i) => {
     const w = ((width - label - 120) * stage.customers) / max;
     const y = i * row + 4;
     const conversion =
       stage.conversionToNext === null ? '' : ` → ${fmt(stage.conversionToNext * 100)}% go on`;
-    return `<text x="0" y="${y + 17}" class="label">${escapeXml(names.get(stage.stage) ?? stage.stage)}</text>
+    return `<text x="0" y="${y + 17}" class="label">${escapeXml(short(names.get(stage.stage) ?? stage.stage, fits(label - 6)))}</text>
 <rect x="${label}" y="${y}" width="${fmt(Math.max(1, w), 1)}" height="24" rx="3" class="bar"/>
 <text x="${fmt(label + w + 6, 1)}" y="${y + 17}" class="value">${stage.customers}${escapeXml(conversion)}</text>`;
   });
@@ -50,13 +56,15 @@ export function emotionChart(
   curve: NonNullable<AnalysisDocument['emotionCurve']>,
   steps: readonly { readonly id: string; readonly name: string }[],
   persona: string | null,
+  width?: number,
 ): string {
   const points = curve.filter((e) => e.persona === persona);
   const shown = steps.filter((s) => points.some((p) => p.step === s.id));
   if (shown.length === 0) return '';
-  const width = Math.max(360, shown.length * 110);
+  const chartWidth = width ?? Math.max(360, shown.length * 110);
+  const tick = fits((chartWidth - 80) / Math.max(1, shown.length));
   const height = 220;
-  const x = (i: number) => 40 + (i * (width - 80)) / Math.max(1, shown.length - 1);
+  const x = (i: number) => 40 + (i * (chartWidth - 80)) / Math.max(1, shown.length - 1);
   const y = (score: number) => 20 + ((2 - score) / 4) * (height - 70);
   const line = (pick: (step: string) => number | null | undefined, cls: string) => {
     const coords = shown
@@ -70,17 +78,15 @@ export function emotionChart(
   const dots = shown.map((s, i) => {
     const score = measured(s.id) ?? 0;
     return `<circle cx="${fmt(x(i), 1)}" cy="${fmt(y(score), 1)}" r="4" class="${score < 0 ? 'low' : 'dot'}"><title>${escapeXml(s.name)}: ${fmt(score, 2)}</title></circle>
-<text x="${fmt(x(i), 1)}" y="${height - 12}" text-anchor="middle" class="tick">${escapeXml(s.name.length > 18 ? `${s.name.slice(0, 17)}…` : s.name)}</text>`;
+<text x="${fmt(x(i), 1)}" y="${height - 12}" text-anchor="middle" class="tick">${escapeXml(short(s.name, Math.min(18, tick)))}</text>`;
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Measured emotion curve">
-<line x1="30" x2="${width - 30}" y1="${y(0)}" y2="${y(0)}" class="axis"/>
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${chartWidth} ${height}" width="${chartWidth}" height="${height}" role="img" aria-label="Measured emotion curve">
+<line x1="30" x2="${chartWidth - 30}" y1="${y(0)}" y2="${y(0)}" class="axis"/>
 ${line(designed, 'designed')}${line(measured, 'measured')}${dots.join('\n')}</svg>`;
 }
 
 /** Okabe–Ito, colour-blind safe: one per node of the Sankey, in order of first appearance. */
 const flowColours = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
-
-const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 interface SankeyNode {
   readonly column: number;
@@ -101,6 +107,7 @@ export function sankeyChart(
   paths: NonNullable<AnalysisDocument['paths']>,
   names: ReadonlyMap<string, string>,
   columns = 6,
+  width = 760,
 ): string {
   const variants = paths.variants.filter((v) => v.customers > 0);
   const depth = Math.min(columns, Math.max(0, ...variants.map((v) => v.sequence.length)));
@@ -131,12 +138,14 @@ export function sankeyChart(
       links.set(key, link);
     });
   }
-  const width = 760;
   const height = 320;
   const nodeWidth = 14;
   const gap = 10;
   const left = 8;
-  const step = (width - 150 - left) / Math.max(1, depth - 1);
+  // The last column keeps room for its labels; the others cut theirs to the gap to the next.
+  const lastLabel = Math.min(150, width * 0.25);
+  const step = (width - lastLabel - left) / Math.max(1, depth - 1);
+  const labelChars = (column: number) => fits((column === depth - 1 ? lastLabel : step) - nodeWidth - 8) - 4;
   const colour = new Map<string, string>();
   for (const node of nodes.values())
     if (!colour.has(node.id)) colour.set(node.id, flowColours[colour.size % flowColours.length] ?? '#0072b2');
@@ -170,7 +179,7 @@ export function sankeyChart(
   const boxes = [...nodes.values()].map((node) => {
     const name = names.get(node.id) ?? node.id;
     return `<rect x="${fmt(x(node.column), 1)}" y="${fmt(node.y, 1)}" width="${nodeWidth}" height="${fmt(node.height, 1)}" class="node" fill="${colour.get(node.id)}"><title>${escapeXml(`${name}: ${node.value}`)}</title></rect>
-<text x="${fmt(x(node.column) + nodeWidth + 4, 1)}" y="${fmt(node.y + Math.min(node.height, 24) / 2 + 4, 1)}" class="label">${escapeXml(short(name, 22))} <tspan class="value">${node.value}</tspan></text>`;
+<text x="${fmt(x(node.column) + nodeWidth + 4, 1)}" y="${fmt(node.y + Math.min(node.height, 24) / 2 + 4, 1)}" class="label">${escapeXml(short(name, Math.min(22, labelChars(node.column))))} <tspan class="value">${node.value}</tspan></text>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="Top paths of ${total} customers by ${paths.level}">${bands.join('\n')}${boxes.join('\n')}</svg>`;
 }
@@ -190,6 +199,7 @@ export function scoreChart(
   scores: NonNullable<AnalysisDocument['feedback']>['scores'],
   kind: 'nps' | 'csat' | 'ces',
   order: readonly { readonly id: string; readonly name: string }[],
+  width?: number,
 ): string {
   const points = [
     ...scores.filter((s) => s.kind === kind && s.at === null).map((s) => ({ s, name: 'All' })),
@@ -201,9 +211,10 @@ export function scoreChart(
   ];
   if (points.length === 0) return '';
   const [low, high] = scoreRanges[kind];
-  const width = Math.max(360, points.length * 90);
+  const chartWidth = width ?? Math.max(360, points.length * 90);
   const height = 200;
-  const x = (i: number) => 40 + (i * (width - 80)) / Math.max(1, points.length - 1);
+  const tick = fits((chartWidth - 80) / Math.max(1, points.length));
+  const x = (i: number) => 40 + (i * (chartWidth - 80)) / Math.max(1, points.length - 1);
   const y = (v: number) => 14 + ((high - Math.min(high, Math.max(low, v))) / (high - low)) * (height - 60);
   const line = points.map(({ s }, i) => `${fmt(x(i), 1)},${fmt(y(s.value), 1)}`).join(' ');
   const marks = points.map(({ s, name }, i) => {
@@ -212,10 +223,10 @@ export function scoreChart(
     return `<line x1="${cx}" x2="${cx}" y1="${fmt(y(s.ciHigh), 1)}" y2="${fmt(y(s.ciLow), 1)}" class="whisker"/>
 <circle cx="${cx}" cy="${fmt(y(s.value), 1)}" r="4" class="dot"><title>${escapeXml(title)}</title></circle>
 <text x="${cx}" y="${fmt(y(s.value) - 8, 1)}" text-anchor="middle" class="value">${fmt(s.value, kind === 'nps' ? 0 : 1)}</text>
-<text x="${cx}" y="${height - 12}" text-anchor="middle" class="tick">${escapeXml(short(name, 14))}</text>`;
+<text x="${cx}" y="${height - 12}" text-anchor="middle" class="tick">${escapeXml(short(name, Math.min(14, tick)))}</text>`;
   });
   const mid = (low + high) / 2;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${kind.toUpperCase()} along the journey">
-<line x1="30" x2="${width - 30}" y1="${fmt(y(mid), 1)}" y2="${fmt(y(mid), 1)}" class="axis"/>
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${chartWidth} ${height}" width="${chartWidth}" height="${height}" role="img" aria-label="${kind.toUpperCase()} along the journey">
+<line x1="30" x2="${chartWidth - 30}" y1="${fmt(y(mid), 1)}" y2="${fmt(y(mid), 1)}" class="axis"/>
 ${points.length > 1 ? `<polyline points="${line}" class="measured" fill="none"/>` : ''}${marks.join('\n')}</svg>`;
 }

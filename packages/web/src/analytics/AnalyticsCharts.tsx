@@ -10,11 +10,17 @@ function Chart({ title, svg }: { title: string; svg: string }) {
   return (
     <figure className="analytics-chart">
       <figcaption>{title}</figcaption>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: render's chart SVG, all user text escaped by escapeXml */}
-      <div className="analytics-chart-svg" dangerouslySetInnerHTML={{ __html: svg }} />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: it scrolls sideways; focus lets the keyboard scroll it */}
+      <div className="analytics-chart-svg" tabIndex={0}>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: render's chart SVG, all user text escaped by escapeXml */}
+        <div dangerouslySetInnerHTML={{ __html: svg }} />
+      </div>
     </figure>
   );
 }
+
+/** The panel's inner width: charts are laid out for it (labels cut to fit), never shrunk. */
+const chartWidth = 440;
 
 export function AnalyticsCharts({ journey, analysis }: { journey: Journey; analysis: AnalysisDocument }) {
   const charts = useMemo(() => {
@@ -24,19 +30,19 @@ export function AnalyticsCharts({ journey, analysis }: { journey: Journey; analy
     return [
       {
         title: `Stage funnel (${analysis.funnel?.mode ?? 'strict'})`,
-        svg: analysis.funnel ? funnelChart(analysis.funnel, names) : '',
+        svg: analysis.funnel ? funnelChart(analysis.funnel, names, chartWidth) : '',
       },
       {
         title: `Top paths by ${analysis.paths?.level ?? 'stage'}`,
-        svg: analysis.paths ? sankeyChart(analysis.paths, names) : '',
+        svg: analysis.paths ? sankeyChart(analysis.paths, names, 4, chartWidth) : '',
       },
       ...scoreKinds.map((kind) => ({
         title: `${kind.toUpperCase()} along the journey`,
-        svg: analysis.feedback ? scoreChart(analysis.feedback.scores, kind, order) : '',
+        svg: analysis.feedback ? scoreChart(analysis.feedback.scores, kind, order, chartWidth) : '',
       })),
       {
         title: 'Measured emotion curve (dashed: as designed)',
-        svg: analysis.emotionCurve ? emotionChart(analysis.emotionCurve, steps, null) : '',
+        svg: analysis.emotionCurve ? emotionChart(analysis.emotionCurve, steps, null, chartWidth) : '',
       },
     ];
   }, [journey, analysis]);

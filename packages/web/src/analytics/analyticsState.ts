@@ -113,7 +113,7 @@ export function analyticsReducer(state: AnalyticsState, action: AnalyticsAction)
       return {
         ...state,
         accepted: [...new Set([...state.accepted, ...action.ids])],
-        notice: `Accepted into the map: ${action.ids.join(', ')}`,
+        notice: `Accepted ${plural(action.ids.length, 'finding')} into the map`,
       };
     case 'overlay':
       return { ...state, overlay: action.on };
