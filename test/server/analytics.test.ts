@@ -296,9 +296,13 @@ describe.each(databaseKinds)('analytics on %s', (kind) => {
     expect(after.painPoints.find((p: { title: string }) => p.title === suggested[0].title).evidence).toBe(
       'measured',
     );
+    // Measured values went into the journey's metrics as measurements, with source and date.
     const measured = accepted.json.accepted.filter((item: { kind: string }) => item.kind === 'measurement');
-    const measurements = after.metrics.flatMap((m: { measurements?: unknown[] }) => m.measurements ?? []);
-    expect(measurements.length).toBeGreaterThanOrEqual(measured.length);
+    expect(measured.length).toBeGreaterThan(0);
+    const measurementsOf = (doc: { metrics: { measurements?: { source?: string }[] }[] }) =>
+      doc.metrics.flatMap((m) => m.measurements ?? []);
+    expect(measurementsOf(after).length).toBe(measurementsOf(head.json).length + measured.length);
+    expect(measurementsOf(after).some((m) => m.source?.includes('events.csv'))).toBe(true);
 
     const stale = await team.editor.post(
       `${journeyPath}/analysis/accept`,

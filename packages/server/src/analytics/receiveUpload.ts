@@ -56,6 +56,10 @@ export async function receiveUpload(
         file.end(() => resolve());
       });
       body.once('error', fail);
+      // A client that goes away mid-upload: no 'end' will come.
+      body.once('close', () =>
+        fail(new ApiError(400, 'upload-cut-off', 'the upload was cut off before its end')),
+      );
       file.on('error', fail);
     });
     return bytes;
