@@ -89,6 +89,26 @@ const rules: Readonly<Record<string, Rule>> = {
     permission: 'edit',
     body: { persona: 'matrix' },
   },
+  'POST /workspaces/{workspace}/datasets': {
+    permission: 'edit',
+    query: 'kind=events&name=matrix.csv',
+    raw: 'customer_id,timestamp,event\na,2024-01-01T10:00:00Z,visit\n',
+    contentType: 'text/csv',
+  },
+  'GET /workspaces/{workspace}/datasets': { permission: 'read' },
+  'GET /workspaces/{workspace}/datasets/{dataset}': { permission: 'read' },
+  'DELETE /workspaces/{workspace}/datasets/{dataset}': { permission: 'edit' },
+  'POST /workspaces/{workspace}/journeys/{journey}/analysis': {
+    permission: 'read',
+    body: { events: 'f0e1d2c3-0000-4000-8000-000000000000' },
+  },
+  'POST /workspaces/{workspace}/journeys/{journey}/analysis/accept': {
+    permission: 'edit',
+    body: {
+      analysis: { journey: 'parcel-return', generatedAt: '2024-01-01T00:00:00Z', inputs: {}, customers: 0 },
+      items: 'all',
+    },
+  },
 };
 
 const rank: Readonly<Record<Permission, number>> = { read: 0, comment: 1, edit: 2, manage: 3 };

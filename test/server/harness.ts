@@ -116,6 +116,8 @@ export interface TestServerOptions {
   /** Live-collaboration limits and Redis, as `waymark serve` takes them. */
   readonly collab?: ConfigOverrides['collab'];
   readonly redisUrl?: string;
+  /** The largest analytics upload, as WAYMARK_ANALYTICS_MAX_UPLOAD_BYTES sets it. */
+  readonly analyticsMaxUploadBytes?: number;
 }
 
 /** Starts a real server on a free loopback port with its own database; `close()` removes it. */
@@ -137,6 +139,9 @@ export async function startTestServer(
       ...(databaseUrl === undefined ? {} : { databaseUrl }),
       ...(options.collab === undefined ? {} : { collab: options.collab }),
       ...(options.redisUrl === undefined ? {} : { redisUrl: options.redisUrl }),
+      ...(options.analyticsMaxUploadBytes === undefined
+        ? {}
+        : { analyticsMaxUploadBytes: options.analyticsMaxUploadBytes }),
     },
     {},
   );

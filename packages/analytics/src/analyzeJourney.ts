@@ -42,6 +42,12 @@ export interface AnalyzeRequest {
   readonly onProgress?: (message: string) => void;
   /** The engine to run on; an in-memory DuckDB (closed at the end) when absent. */
   readonly engine?: AnalyticsEngine;
+  /**
+   * Inputs the engine already holds as the tables `events` / `feedback` (feedback with its
+   * `element` resolved), with what loading them gave; used instead of reading files (the
+   * server's stored datasets, see storedDatasets.ts).
+   */
+  readonly loaded?: { readonly events?: InputSummary; readonly feedback?: InputSummary };
   /** When the document is made (for tests); now by default. */
   readonly now?: Date;
 }
@@ -71,7 +77,13 @@ export function rangeScope(range: DayRange | undefined, flag = '--from/--to'): A
  */
 export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisDocument> {
   const { journey } = request;
-  if (request.events === undefined && request.feedback === undefined)
+  const loaded = request.loaded ?? {};
+  if (
+    request.events === undefined &&
+    request.feedback === undefined &&
+    loaded.events === undefined &&
+    loaded.feedback === undefined
+  )
     throw new InputError('analyze', 'nothing to analyse: give an event log, a feedback export or both');
   if (request.persona !== undefined && !journey.personas.some((p) => p.id === request.persona)) {
     const known = journey.personas.map((p) => p.id).join(', ') || '(none)';
@@ -94,10 +106,10 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
     request.engine ?? (await DuckDbEngine.open(request.timezone ? { timezone: request.timezone } : {}));
   try {
     await createEmptyInputs(engine, {
-      events: request.events === undefined,
-      feedback: request.feedback === undefined,
+      events: request.events === undefined && loaded.events === undefined,
+      feedback: request.feedback === undefined && loaded.feedback === undefined,
     });
-    const inputs: { events?: InputSummary; feedback?: InputSummary } = {};
+    const inputs: { events?: InputSummary; feedback?: InputSummary } = { ...loaded };
     if (request.events !== undefined) {
       say(`reading events from ${request.events}`);
       inputs.events = await loadEvents(engine, request.events, {

@@ -30,8 +30,9 @@ export { DuckDbEngine } from './engine/DuckDbEngine.js';
 export type { ColumnRole } from './input/columnRoles.js';
 export { detectColumns, eventRoles, feedbackRoles } from './input/columnRoles.js';
 export { InputError } from './input/InputError.js';
+export { inputFormat } from './input/inputFormat.js';
 export { loadEvents } from './input/loadEvents.js';
-export { loadFeedback } from './input/loadFeedback.js';
+export { loadFeedback, resolveFeedbackElements } from './input/loadFeedback.js';
 // Reports and sample data
 export { htmlReport } from './report/htmlReport.js';
 export type { GroundTruth, SampleEvent, SampleResponse } from './sample/generateSample.js';
@@ -50,3 +51,11 @@ export { frequencies, mannWhitneyU } from './stats/mannWhitneyU.js';
 export { normalCdf, twoSidedP } from './stats/normal.js';
 export type { ProportionTest } from './stats/twoProportionZTest.js';
 export { twoProportionZTest } from './stats/twoProportionZTest.js';
+// Datasets stored in DuckDB files between runs (the server's uploads)
+export type {
+  AnalyzeDatasetsRequest,
+  DatasetKind,
+  StoreDatasetOptions,
+  StoredDataset,
+} from './storedDatasets.js';
+export { analyzeDatasets, removeDatasetFile, storeDataset } from './storedDatasets.js';

@@ -1,6 +1,14 @@
 // @waymark/render: the map layout and its SVG. Pure and browser-safe (no node:*, resvg or pdfkit);
 // PNG and PDF live behind the Node-only entry point `@waymark/render/node`.
 
+// --- charts of an analysis (the HTML report and the web app) ---
+export {
+  chartNames,
+  emotionChart,
+  funnelChart,
+  sankeyChart,
+  scoreChart,
+} from './charts/analysisCharts.js';
 // --- layout ---
 export type {
   Grid,

@@ -20,6 +20,12 @@ export interface ServerConfig {
   readonly bodyLimit: number;
   /** Most bytes a backup may decompress to on restore; `WAYMARK_RESTORE_MAX_BYTES`, default 512 MiB. */
   readonly restoreMaxBytes: number;
+  /**
+   * Largest event log or feedback export one upload may send, in bytes (analytics/);
+   * `WAYMARK_ANALYTICS_MAX_UPLOAD_BYTES`, default 1 GiB. Uploads stream to disk, so this is not
+   * held in memory.
+   */
+  readonly analyticsMaxUploadBytes: number;
   /** Server log (pino, JSON) level; `LOG_LEVEL`, default `warn`; `info` logs every request, `silent` nothing. */
   readonly logLevel: string;
   /** What one live-collaboration client may do (collab/limits.ts). */
@@ -54,6 +60,7 @@ export interface ConfigOverrides {
   readonly sample?: boolean;
   readonly bodyLimit?: number;
   readonly restoreMaxBytes?: number;
+  readonly analyticsMaxUploadBytes?: number;
   readonly logLevel?: string;
   readonly collab?: Partial<CollabLimits>;
   readonly redisUrl?: string;
@@ -100,6 +107,11 @@ export function readConfig(
     restoreMaxBytes:
       overrides.restoreMaxBytes ??
       integer(env.WAYMARK_RESTORE_MAX_BYTES, 'WAYMARK_RESTORE_MAX_BYTES', 512 * 1024 * 1024),
+    analyticsMaxUploadBytes: positive(
+      overrides.analyticsMaxUploadBytes ??
+        integer(env.WAYMARK_ANALYTICS_MAX_UPLOAD_BYTES, 'WAYMARK_ANALYTICS_MAX_UPLOAD_BYTES', 1024 ** 3),
+      'WAYMARK_ANALYTICS_MAX_UPLOAD_BYTES',
+    ),
     logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'warn',
     collab: {
       maxDocumentBytes: positive(

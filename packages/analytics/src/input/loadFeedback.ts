@@ -32,12 +32,14 @@ function score(
 /**
  * Loads a survey or feedback export (CSV or XLSX; one row per response) into `feedback`
  * (line, respondent, ts, at_raw, nps, csat, ces, comment, segment, element). `at_raw` is resolved to a stage,
- * step or touchpoint id of the journey (by id or name); an unknown one refuses the file.
+ * step or touchpoint id of the journey (by id or name); an unknown one refuses the file. Without a
+ * design (a stored dataset, not yet laid over a journey) `element` is left out, for
+ * `resolveFeedbackElements` to add once the journey is known.
  */
 export async function loadFeedback(
   engine: AnalyticsEngine,
   file: string,
-  design: JourneyDesign,
+  design: JourneyDesign | undefined,
   options: LoadTableOptions = {},
 ): Promise<InputSummary> {
   const format = inputFormat(file, ['csv', 'xlsx']);
@@ -77,13 +79,17 @@ export async function loadFeedback(
       },
       options,
     );
-    await resolveElements(engine, file, design);
+    if (design !== undefined) await resolveFeedbackElements(engine, file, design);
     return summary;
   });
 }
 
 /** Adds `element` (the element id) to `feedback`; refuses values that name nothing in the journey. */
-async function resolveElements(engine: AnalyticsEngine, file: string, design: JourneyDesign): Promise<void> {
+export async function resolveFeedbackElements(
+  engine: AnalyticsEngine,
+  file: string,
+  design: JourneyDesign,
+): Promise<void> {
   const values = await engine.query(
     'SELECT at_raw, min(line) AS line FROM feedback WHERE at_raw IS NOT NULL GROUP BY at_raw ORDER BY min(line)',
   );

@@ -1,8 +1,14 @@
 import type { AnalysisDocument, Journey } from '@waymark/core';
-import { allSteps } from '@waymark/core';
-import { escapeXml, renderSvg } from '@waymark/render';
-
-import { emotionChart, funnelChart } from './reportCharts.js';
+import { allSteps, scoreKinds } from '@waymark/core';
+import {
+  chartNames,
+  emotionChart,
+  escapeXml,
+  funnelChart,
+  renderSvg,
+  sankeyChart,
+  scoreChart,
+} from '@waymark/render';
 
 const pct = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 const secs = (s: number | null) =>
@@ -26,7 +32,7 @@ h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #dde;padding
 table{border-collapse:collapse;margin:.6rem 0}td,th{border:1px solid #dde;padding:.3rem .6rem;text-align:left;font-size:.92rem}
 th{background:#f4f5fa}.map{overflow:auto;border:1px solid #dde;max-height:70vh}.none{color:#778}
 .bar{fill:#0072b2}.label,.value,.tick{font-size:12px;fill:#1d2433}.axis{stroke:#aab}.measured{stroke:#0072b2;stroke-width:2.5}
-.designed{stroke:#999;stroke-width:1.5;stroke-dasharray:5 4}.dot{fill:#0072b2}.low{fill:#d55e00}blockquote{margin:.3rem 0 .3rem 1rem;color:#445}`;
+.designed{stroke:#999;stroke-width:1.5;stroke-dasharray:5 4}.dot{fill:#0072b2}.low{fill:#d55e00}.flow{stroke-opacity:.35}.whisker{stroke:#0072b2;stroke-width:1.5}blockquote{margin:.3rem 0 .3rem 1rem;color:#445}`;
 
 /**
  * The analysis as one self-contained HTML page: the map (render's SVG), the funnel and the
@@ -34,13 +40,8 @@ th{background:#f4f5fa}.map{overflow:auto;border:1px solid #dde;max-height:70vh}.
  * or the data is escaped; nothing is loaded from elsewhere.
  */
 export function htmlReport(document: AnalysisDocument, journey: Journey): string {
-  const names = new Map<string, string>();
-  for (const stage of journey.stages) names.set(stage.id, stage.name);
+  const names = chartNames(journey);
   const steps = allSteps(journey).map(({ step }) => step);
-  for (const step of steps) {
-    names.set(step.id, step.name);
-    for (const t of step.touchpoints) names.set(t.id, t.name ?? t.channel);
-  }
   const named = (id: string | null) => (id === null ? '(all)' : (names.get(id) ?? id));
   const sections: string[] = [];
   const { events, feedback } = document.inputs;
@@ -86,7 +87,7 @@ export function htmlReport(document: AnalysisDocument, journey: Journey): string
   }
   if (document.paths)
     sections.push(
-      `<h2>Path variants (${document.paths.level})</h2>${table(
+      `<h2>Path variants (${document.paths.level})</h2>${sankeyChart(document.paths, names)}${table(
         ['path', 'customers', 'share'],
         document.paths.variants.map((v) => [
           v.sequence.map((id) => named(id)).join(' → '),
@@ -135,8 +136,9 @@ export function htmlReport(document: AnalysisDocument, journey: Journey): string
   }
   if (document.feedback) {
     const f = document.feedback;
+    const order = [...names].map(([id, name]) => ({ id, name }));
     sections.push(
-      `<h2>Feedback</h2>${table(
+      `<h2>Feedback</h2>${scoreKinds.map((kind) => scoreChart(f.scores, kind, order)).join('')}${table(
         ['at', 'score', 'value', '95% interval', 'responses'],
         f.scores.map((s) => [
           named(s.at),

@@ -1,10 +1,12 @@
+import { removeWorkspaceDatasets } from '../analytics/datasetFiles.js';
 import type { ServerContext } from '../http/context.js';
 import { removeSqliteEntries } from '../journeys/searchIndex.js';
 
 /**
  * Deletes a workspace and everything in it, in one transaction: the rows that cascade from it,
  * the search text of its journeys (SQLite's full-text tables have no foreign key) and its audit
- * log (the server log records the deletion), so nothing of a deleted team lingers in the file.
+ * log (the server log records the deletion), then its dataset files, so nothing of a deleted
+ * team lingers.
  */
 export async function deleteWorkspace(context: ServerContext, workspaceId: string): Promise<void> {
   await context.db.transaction().execute(async (tx) => {
@@ -13,4 +15,5 @@ export async function deleteWorkspace(context: ServerContext, workspaceId: strin
     await tx.deleteFrom('auditEvent').where('workspaceId', '=', workspaceId).execute();
     await tx.deleteFrom('workspace').where('id', '=', workspaceId).execute();
   });
+  await removeWorkspaceDatasets(context.config.dataDir, workspaceId);
 }

@@ -278,6 +278,37 @@ function journeySearchPassages(kind: DatabaseKind): Migration {
   };
 }
 
+/**
+ * Uploaded event logs and feedback exports (analytics/): each one's rows live in a DuckDB file
+ * of its own under <data>/analytics/; this row says what loading it took and skipped.
+ */
+const dataset: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('dataset')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('workspaceId', 'text', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('format', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('message', 'text')
+      .addColumn('bytes', 'bigint', (c) => c.notNull())
+      .addColumn('rowsTaken', 'bigint', (c) => c.notNull())
+      .addColumn('rowsSkipped', 'bigint', (c) => c.notNull())
+      .addColumn('skipped', 'text', (c) => c.notNull())
+      .addColumn('columns', 'text', (c) => c.notNull())
+      .addColumn('createdBy', 'text')
+      .addColumn('createdAt', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('dataset_workspace')
+      .on('dataset')
+      .columns(['workspaceId', 'createdAt'])
+      .execute();
+  },
+};
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -287,6 +318,7 @@ function provider(kind: DatabaseKind): MigrationProvider {
       '0004-journey-y-update': journeyYUpdate(kind),
       '0005-journey-version-y-state': journeyVersionYState,
       '0006-journey-search-passages': journeySearchPassages(kind),
+      '0007-dataset': dataset,
     }),
   };
 }

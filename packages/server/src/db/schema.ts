@@ -166,6 +166,29 @@ export interface Database {
   journeyYState: JourneyYStateTable;
   journeyYUpdate: JourneyYUpdateTable;
   journeyVersionYState: JourneyVersionYStateTable;
+  dataset: DatasetTable;
+}
+
+/**
+ * An uploaded event log or feedback export (analytics/). `loading` while its DuckDB file is
+ * being written, `ready` after; `skipped` is JSON (the first skipped rows with their lines),
+ * `columns` JSON (role → column). Counts are bigint: PostgreSQL may hand them back as text.
+ */
+export interface DatasetTable {
+  id: string;
+  workspaceId: string;
+  kind: 'events' | 'feedback';
+  name: string;
+  format: string;
+  status: 'loading' | 'ready' | 'failed';
+  message: string | null;
+  bytes: number | string;
+  rowsTaken: number | string;
+  rowsSkipped: number | string;
+  skipped: string;
+  columns: string;
+  createdBy: string | null;
+  createdAt: string;
 }
 
 /** A version's Yjs document state, base64 (collab/versionState.ts). */
@@ -203,3 +226,4 @@ export type CommentRow = Selectable<CommentTable>;
 export type VersionRow = Selectable<JourneyVersionTable>;
 export type ShareLinkRow = Selectable<ShareLinkTable>;
 export type AuditEventRow = Selectable<AuditEventTable>;
+export type DatasetRow = Selectable<DatasetTable>;

@@ -20,7 +20,8 @@ interface ErrorBody {
   readonly message?: string;
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+/** The ApiError an error response carries (also used by the XHR uploads of analytics/). */
+export async function errorFrom(response: Response): Promise<ApiError> {
   let body: ErrorBody = {};
   try {
     body = (await response.json()) as ErrorBody;

@@ -1,6 +1,8 @@
 import type { JourneyCommand } from '@waymark/core';
 import { layoutJourney } from '@waymark/render';
 import { useCallback, useMemo, useState } from 'react';
+import { AnalyticsPanel } from '../analytics/AnalyticsPanel';
+import { useAnalytics } from '../analytics/useAnalytics';
 import { canComment, canEdit } from '../api/types';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../ui/RouteLink';
@@ -46,9 +48,18 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
   const [focus, setFocus] = useState<{ id: string } | undefined>(undefined);
   // The map in render's dark theme when the system is dark, as an export with theme=dark draws it.
   const dark = usePrefersDark();
+  // Held here, not in the panel: the analysis and its overlay outlive closing the panel.
+  const analytics = useAnalytics(workspace, journeyId);
+  const { overlay } = analytics;
   const layout = useMemo(
-    () => (journey ? layoutJourney(journey, { theme: dark ? 'dark' : 'light' }) : undefined),
-    [journey, dark],
+    () =>
+      journey
+        ? layoutJourney(journey, {
+            theme: dark ? 'dark' : 'light',
+            ...(overlay ? { analysis: overlay } : {}),
+          })
+        : undefined,
+    [journey, dark, overlay],
   );
 
   const { select } = live;
@@ -175,6 +186,15 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             workspace={workspace}
             journey={journeyId}
             canEdit={canEdit(role) && !live.serverReadOnly}
+            onClose={() => setPanel(undefined)}
+          />
+        )}
+        {journey && panel === 'analytics' && (
+          <AnalyticsPanel
+            journey={journey}
+            analytics={analytics}
+            canEdit={!readOnly}
+            edit={edit}
             onClose={() => setPanel(undefined)}
           />
         )}

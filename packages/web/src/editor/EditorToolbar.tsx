@@ -29,6 +29,7 @@ interface EditorToolbarProps {
 const panelButtons: readonly { panel: SidePanel; label: string }[] = [
   { panel: 'lint', label: 'Health' },
   { panel: 'history', label: 'History' },
+  { panel: 'analytics', label: 'Analytics' },
 ];
 
 const mod = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';

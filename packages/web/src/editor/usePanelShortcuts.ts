@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 
 /** The side panels the toolbar opens, one at a time, left of the details. */
-export type SidePanel = 'lint' | 'history';
+export type SidePanel = 'lint' | 'history' | 'analytics';
 
 /** Alt+Shift+<key> toggles each panel (except while typing in a field). */
-export const panelKeys: Readonly<Record<SidePanel, string>> = { lint: 'L', history: 'H' };
+export const panelKeys: Readonly<Record<SidePanel, string>> = { lint: 'L', history: 'H', analytics: 'A' };
 
 export function usePanelShortcuts(toggle: (panel: SidePanel) => void): void {
   useEffect(() => {

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../../http/context.js';
+import { analysisRoutes } from './analytics/analysis.js';
+import { datasetRoutes } from './analytics/datasets.js';
 import { auditRoutes } from './audit/audit.js';
 import { backupRoutes } from './backup/backup.js';
 import { commentRoutes } from './comments/comments.js';
@@ -39,4 +41,6 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await exportRoutes(api, context);
   await importRoutes(api, context);
   await personaRoutes(api, context);
+  await datasetRoutes(api, context);
+  await analysisRoutes(api, context);
 }
