@@ -13,3 +13,7 @@ export { applyCommandsToDoc } from './applyCommandsToDoc.js';
 // --- presence (Yjs awareness) ---
 
 export { PresenceState, PresenceUser, parsePresence } from './presence.js';
+
+// --- why the server closes a live connection ---
+
+export { type LiveCloseKind, liveCloseKind, liveCloseReason, liveCloseRules } from './closeReasons.js';

@@ -2,13 +2,14 @@
 // and to this device (y-indexeddb, so edits made offline survive a reload and merge on return).
 // Everything lives for one editor screen: made in an effect, destroyed when it ends.
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { type PresenceState, parsePresence } from '@waymark/collab';
+import { type LiveCloseKind, liveCloseKind, type PresenceState, parsePresence } from '@waymark/collab';
 import type { Journey } from '@waymark/core';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { collabUrl, documentName } from '../api/paths';
 import { DocEditor } from './DocEditor';
+import { type MapPoint, pointerThrottle } from './remotePointers';
 import { type ConnectionFacts, type SaveStatus, saveStatus } from './saveStatus';
 
 export interface LiveJourney {
@@ -23,6 +24,11 @@ export interface LiveJourney {
   readonly others: readonly PresenceState[];
   /** Shares what I have selected with the others. */
   readonly select: (id: string | undefined) => void;
+  /** Shares where my pointer is on the map (throttled); undefined when it left the map. */
+  readonly point: (at: MapPoint | undefined) => void;
+  /** Set when the server closed the connection for a limit; it is not retried until `reconnect`. */
+  readonly closed: LiveCloseKind | undefined;
+  readonly reconnect: () => void;
 }
 
 interface LiveOptions {
@@ -42,6 +48,8 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
   const [others, setOthers] = useState<readonly PresenceState[]>([]);
   const [provider, setProvider] = useState<HocuspocusProvider | undefined>(undefined);
   const [serverReadOnly, setServerReadOnly] = useState(false);
+  const [closed, setClosed] = useState<LiveCloseKind | undefined>(undefined);
+  const [point, setPoint] = useState<(at: MapPoint | undefined) => void>(() => () => {});
   const { id: myId, name: myName, color: myColor } = me;
 
   useEffect(() => {
@@ -68,7 +76,19 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
         }
       },
       onUnsyncedChanges: ({ number }) => update({ unsynced: number }),
-      onAuthenticationFailed: ({ reason }) => update({ refusal: reason }),
+      onAuthenticationFailed: ({ reason }) => {
+        // Retrying would be refused the same way (not signed in, not a member, journey gone).
+        live.disconnect();
+        update({ refusal: reason });
+      },
+      // A close for a limit (closeReasons): reconnecting by itself would send the same edit or
+      // hold the same tabs and be closed again, so stop and say why until the person reconnects.
+      onClose: ({ event }) => {
+        const kind = liveCloseKind(event.code, event.reason);
+        if (kind === undefined) return;
+        live.disconnect();
+        setClosed(kind);
+      },
       // The server decides: a read-only connection's updates are refused, so refuse them here first.
       onAuthenticated: ({ scope }) => {
         if (scope === 'readonly') {
@@ -79,10 +99,13 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       onAwarenessChange: ({ states }) => setOthers(othersIn(states, doc.clientID)),
     });
     live.setAwarenessField('user', { id: myId, name: myName, color: myColor });
+    const pointer = pointerThrottle((at) => live.setAwarenessField('pointer', at ?? null));
+    setPoint(() => pointer.share);
     const stop = docEditor.subscribe(show);
     setEditor(docEditor);
     setProvider(live);
     return () => {
+      pointer.cancel();
       stop();
       live.destroy();
       void local.destroy();
@@ -92,6 +115,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       setJourney(undefined);
       setFacts(initialFacts);
       setServerReadOnly(false);
+      setClosed(undefined);
     };
   }, [workspace, journeyId, myId, myName, myColor, readOnly]);
 
@@ -103,6 +127,12 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
     serverReadOnly,
     others,
     select: (id) => provider?.setAwarenessField('selected', id ?? null),
+    point,
+    closed,
+    reconnect: () => {
+      setClosed(undefined);
+      void provider?.connect();
+    },
   };
 }
 
@@ -117,7 +147,11 @@ export function othersIn(
   const people = new Map<string, PresenceState>();
   for (const state of states) {
     if (state.clientId === myClientId) continue;
-    const presence = parsePresence({ user: state.user, selected: state.selected ?? undefined });
+    const presence = parsePresence({
+      user: state.user,
+      selected: state.selected ?? undefined,
+      pointer: state.pointer ?? undefined,
+    });
     if (presence && !people.has(presence.user.id)) people.set(presence.user.id, presence);
   }
   return [...people.values()];
