@@ -3,7 +3,7 @@
 
 // --- the journey ⇄ Y.Doc mapping ---
 
-export { journeyDocTypes } from './docLayout.js';
+export { docHasJourney, journeyDocTypes } from './docLayout.js';
 export { docToJourney, journeyToDoc } from './journeyDoc.js';
 
 // --- core's commands as Yjs transactions ---

@@ -5,8 +5,19 @@ import * as Y from 'yjs';
 const hocuspocusUpdateBroadcast = 'bound handleUpdate';
 const hocuspocusAwarenessBroadcast = 'bound handleAwarenessUpdate';
 
-/** How long updates gather before they go out together; what one edit may wait at most. */
-export const broadcastWindowMs = 15;
+/**
+ * How long changes gather before they go out together: long enough that a document's broadcasts
+ * make at most `socketWritesPerSecond` socket writes a second (one per connection per window; each
+ * is a system call, and at 500 editors they were most of the server's time), at least 5 ms, and at
+ * most 40 ms, which bounds what one edit waits. 50 editors: 5 ms; 200: 10 ms; 500: 25 ms.
+ */
+export const socketWritesPerSecond = 20_000;
+const minWindowMs = 5;
+const maxWindowMs = 40;
+
+export function broadcastWindowMs(connections: number): number {
+  return Math.min(maxWindowMs, Math.max(minWindowMs, (connections * 1000) / socketWritesPerSecond));
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: Yjs's and y-protocols' listener types differ; either is only passed back to `off`
 type Listener = (...args: any[]) => void;
@@ -17,9 +28,9 @@ type Listener = (...args: any[]) => void;
  * second (500 editors, an edit every 2 s each: 125,000), and the server spent its time framing,
  * writing and collecting them. This replaces those two listeners on each loaded document with a
  * batched broadcast: the first change after a quiet window goes out at once (no delay for a lone
- * editor); changes arriving within `windowMs` of the last send wait, and go out together at the
- * end of the window — the document updates merged into one (Y.mergeUpdates), the awareness of every
- * client that changed in one awareness message — encoded once, one message per connection.
+ * editor); changes arriving within a window (broadcastWindowMs) of the last send wait, and go out
+ * together at the end of it — the document updates merged into one (Y.mergeUpdates), the awareness
+ * of every client that changed in one awareness message — encoded once, one message per connection.
  *
  * The sync protocol is unchanged: each update is still applied (and, before that, durably logged,
  * durableUpdates.ts) and its sender acknowledged by Hocuspocus as it arrives, and Hocuspocus's
@@ -28,7 +39,7 @@ type Listener = (...args: any[]) => void;
  * document in its sync step 2 and the batch again, which Yjs applies as a no-op. When a listener
  * is not found (another Hocuspocus version), the document is left as it is.
  */
-export function batchBroadcast(windowMs = broadcastWindowMs): Extension {
+export function batchBroadcast(): Extension {
   return {
     extensionName: 'waymark-batch-broadcast',
     async afterLoadDocument({ document }: { document: Document }): Promise<void> {
@@ -40,7 +51,7 @@ export function batchBroadcast(windowMs = broadcastWindowMs): Extension {
       if (updates === undefined || awareness === undefined) return;
       document.off('update', updates);
       document.awareness.off('update', awareness);
-      const batch = new Batch(document, windowMs);
+      const batch = new Batch(document);
       document.on('update', (update: Uint8Array, origin: unknown) => {
         document.callbacks.onUpdate(document, origin as Connection, update);
         batch.addUpdate(update);
@@ -65,10 +76,7 @@ class Batch {
   private lastSentAt = Number.NEGATIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(
-    private readonly document: Document,
-    private readonly windowMs: number,
-  ) {}
+  constructor(private readonly document: Document) {}
 
   addUpdate(update: Uint8Array): void {
     this.updates.push(update);
@@ -86,7 +94,8 @@ class Batch {
 
   private schedule(): void {
     if (this.timer !== undefined) return;
-    const wait = this.lastSentAt + this.windowMs - performance.now();
+    const window = broadcastWindowMs(this.document.getConnectionsCount());
+    const wait = this.lastSentAt + window - performance.now();
     if (wait <= 0) this.send();
     else this.timer = setTimeout(() => this.send(), wait);
   }

@@ -183,8 +183,8 @@ export function MapCanvas(props: MapCanvasProps) {
               strokeWidth={px(2)}
             />
           )}
-          <RemotePointers others={others} myId={props.myId ?? ''} scale={view.scale} />
         </g>
+        <RemotePointers others={others} myId={props.myId ?? ''} scale={view.scale} />
       </svg>
       {preview && previewed !== undefined && (
         <output className="drag-preview" aria-live="polite">

@@ -25,7 +25,7 @@ export function RemotePointers({
   if (pointers.length === 0) return null;
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group without tabindex is not focusable
-    <g className="remote-pointers" aria-hidden="true">
+    <g className="remote-pointers" aria-hidden="true" pointerEvents="none">
       {pointers.map((pointer) => (
         <g
           key={pointer.id}

@@ -2,7 +2,13 @@
 // and to this device (y-indexeddb, so edits made offline survive a reload and merge on return).
 // Everything lives for one editor screen: made in an effect, destroyed when it ends.
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { type LiveCloseKind, liveCloseKind, type PresenceState, parsePresence } from '@waymark/collab';
+import {
+  docHasJourney,
+  type LiveCloseKind,
+  liveCloseKind,
+  type PresenceState,
+  parsePresence,
+} from '@waymark/collab';
 import type { Journey } from '@waymark/core';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -50,6 +56,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
   const [serverReadOnly, setServerReadOnly] = useState(false);
   const [closed, setClosed] = useState<LiveCloseKind | undefined>(undefined);
   const [point, setPoint] = useState<(at: MapPoint | undefined) => void>(() => () => {});
+  const [reconnect, setReconnect] = useState<() => void>(() => () => {});
   const { id: myId, name: myName, color: myColor } = me;
 
   useEffect(() => {
@@ -61,7 +68,15 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
     const show = () => {
       if (ready) setJourney(docEditor.journey());
     };
+    let closedFor: LiveCloseKind | undefined;
     const local = new IndexeddbPersistence(`waymark:${name}`, doc);
+    // Opened offline (or before the server answers): what this device kept is shown and editable
+    // at once, and merges with the server's when the connection syncs.
+    local.once('synced', () => {
+      if (ready || !docHasJourney(doc)) return;
+      ready = true;
+      show();
+    });
     const live = new HocuspocusProvider({
       url: collabUrl(window.location),
       name,
@@ -86,6 +101,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       onClose: ({ event }) => {
         const kind = liveCloseKind(event.code, event.reason);
         if (kind === undefined) return;
+        closedFor = kind;
         live.disconnect();
         setClosed(kind);
       },
@@ -101,10 +117,27 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
     live.setAwarenessField('user', { id: myId, name: myName, color: myColor });
     const pointer = pointerThrottle((at) => live.setAwarenessField('pointer', at ?? null));
     setPoint(() => pointer.share);
+    // The provider's retries back off to one every 30 s, and a socket on a dead network can take
+    // that long to notice: the browser knows sooner. Offline: drop the socket (the indicator says
+    // offline, edits stay on this device); online again: connect at once — unless the server closed
+    // the connection for a limit, which waits for the person.
+    const offline = () => live.disconnect();
+    const online = () => {
+      if (closedFor === undefined) void live.connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+    setReconnect(() => () => {
+      closedFor = undefined;
+      setClosed(undefined);
+      void live.connect();
+    });
     const stop = docEditor.subscribe(show);
     setEditor(docEditor);
     setProvider(live);
     return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       pointer.cancel();
       stop();
       live.destroy();
@@ -129,10 +162,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
     select: (id) => provider?.setAwarenessField('selected', id ?? null),
     point,
     closed,
-    reconnect: () => {
-      setClosed(undefined);
-      void provider?.connect();
-    },
+    reconnect,
   };
 }
 
