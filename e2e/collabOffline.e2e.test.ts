@@ -5,6 +5,7 @@
 //
 // Playwright's setOffline cuts HTTP but not WebSockets (microsoft/playwright#4910), so Ada's live
 // socket goes through routeWebSocket: "offline" closes it on both sides and refuses new ones.
+// Last, a tab beyond the server's connection limit is told so, and reconnects when asked.
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchChromium, screenshot } from './support/browser.js';
@@ -57,8 +58,13 @@ async function fromApi(): Promise<{ stages: string[]; revision: string }> {
   return { stages: body.stages.map((stage) => stage.name), revision: response.headers().etag ?? '' };
 }
 
+/** Ada may hold two live connections: a third tab is closed by the server's limit. */
+const connectionsPerUser = 2;
+
 beforeAll(async () => {
+  process.env.WAYMARK_COLLAB_CONNECTIONS_PER_USER = String(connectionsPerUser);
   server = await startWaymark();
+  delete process.env.WAYMARK_COLLAB_CONNECTIONS_PER_USER;
   browser = await launchChromium();
   ada = await browser.newContext({ viewport });
   eve = await browser.newContext({ viewport });
@@ -181,5 +187,23 @@ describe.sequential('offline and reconnect, end to end', () => {
       'Eve sees the edit made offline',
     );
     await eventually(async () => (await fromApi()).stages[2] === 'Kept on this device', 'the API has it');
+  });
+
+  it('tells a person with the map open in too many tabs what happened, and reconnects when asked', async () => {
+    const second = await ada.newPage();
+    await second.goto(editorUrl);
+    await eventually(async () => (await status(second)) === 'saved', 'the second tab is connected');
+    const third = await ada.newPage();
+    await third.goto(editorUrl);
+    const notice = third.getByRole('alert').filter({ hasText: 'too many tabs or windows' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/Close some of them, then reconnect/);
+    await screenshot(third, 'closed-too-many-tabs');
+    expect(await status(third)).not.toBe('saved');
+
+    await second.close();
+    await third.getByRole('button', { name: 'Reconnect' }).click();
+    await eventually(async () => (await status(third)) === 'saved', 'the third tab is connected');
+    expect(await notice.count()).toBe(0);
   });
 });
