@@ -1,6 +1,6 @@
 // The limits of live collaboration (collab/limits.ts): what a misbehaving client sends is refused,
 // its socket closed, and the document — in memory and stored — and everyone else carry on.
-import { applyCommandsToDoc, docToJourney } from '@waymark/collab';
+import { applyCommandsToDoc, docToJourney, liveCloseKind } from '@waymark/collab';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { type ApiClient, databaseKinds, startTestServer, type TestServer } from './harness.js';
@@ -83,10 +83,9 @@ describe.each(databaseKinds)('live collaboration limits on %s', (kind) => {
     const before = await stored();
     const garbage = await raw();
     garbage.sendUpdate(Uint8Array.from({ length: 40 }, () => 0xff));
-    expect(await garbage.closed).toMatchObject({
-      code: 1008,
-      reason: expect.stringMatching(/not a Yjs document update/),
-    });
+    const closed = await garbage.closed;
+    expect(closed).toMatchObject({ code: 1008, reason: expect.stringMatching(/not a Yjs document update/) });
+    expect(liveCloseKind(closed.code, closed.reason)).toBe('malformed');
     const truncated = await raw();
     truncated.sendRaw(Uint8Array.from([0, 2, 0x7f, 1, 2]));
     expect((await truncated.closed).code).toBe(1008);
@@ -104,7 +103,9 @@ describe.each(databaseKinds)('live collaboration limits on %s', (kind) => {
     };
     const large = await raw();
     large.sendUpdate(bigTitle(maxDocumentBytes));
-    expect(await large.closed).toMatchObject({ code: 1009, reason: expect.stringMatching(/larger than/) });
+    const closed = await large.closed;
+    expect(closed).toMatchObject({ code: 1009, reason: expect.stringMatching(/larger than/) });
+    expect(liveCloseKind(closed.code, closed.reason)).toBe('tooBig');
     const huge = await raw();
     huge.sendUpdate(bigTitle(maxDocumentBytes * 3));
     expect((await huge.closed).code).toBe(1009);
@@ -117,10 +118,10 @@ describe.each(databaseKinds)('live collaboration limits on %s', (kind) => {
     const before = await stored();
     const flood = await raw();
     for (let i = 0; i < messagesPerSecond * 10; i++) flood.sendSyncStep1();
-    expect(await flood.closed).toMatchObject({
-      code: 1008,
-      reason: expect.stringMatching(/messages a second/),
-    });
+    const closed = await flood.closed;
+    expect(closed).toMatchObject({ code: 1008, reason: expect.stringMatching(/messages a second/) });
+    // The editor tells this apart from a malformed message, and says so (useLiveJourney).
+    expect(liveCloseKind(closed.code, closed.reason)).toBe('flood');
     await expectIntact(before, watcher, editor, 'Still editable after a flood');
   });
 
@@ -135,7 +136,12 @@ describe.each(databaseKinds)('live collaboration limits on %s', (kind) => {
     // Closed by the server once connected: it may or may not have synced first.
     const extra = await openProvider(collabUrlOf(server.url), name(), { token: await tokenOf(person) });
     open.push(extra);
+    const reasons: string[] = [];
+    extra.provider.on('close', ({ event }: { event: { reason: string } }) => reasons.push(event.reason));
     await vi.waitFor(() => expect(extra.provider.isAuthenticated).toBe(false), waitOptions);
+    if (extra.refused === undefined) await vi.waitFor(() => expect(reasons).not.toEqual([]), waitOptions);
+    const reason = extra.refused?.replace(/^closed: /, '') ?? reasons[0] ?? '';
+    expect(liveCloseKind(1000, reason)).toBe('tooManyConnections');
     for (const tab of tabs) expect(tab.provider.isAuthenticated).toBe(true);
     tabs[0]?.close();
     const again = await provider(person);

@@ -41,3 +41,6 @@ export function walkElements(journey: Journey, visit: (kind: ElementKind, elemen
  * journeyDocTypes(doc), { trackedOrigins })` undoes one person's edits only) or an observer.
  */
 export const journeyDocTypes = (doc: Y.Doc): Y.Map<unknown>[] => [journeyMap(doc), elementsMap(doc)];
+
+/** The doc holds a journey (it was loaded or synced at least once), not a blank new Y.Doc. */
+export const docHasJourney = (doc: Y.Doc): boolean => journeyMap(doc).size > 0;

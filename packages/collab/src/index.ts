@@ -3,7 +3,7 @@
 
 // --- the journey ⇄ Y.Doc mapping ---
 
-export { journeyDocTypes } from './docLayout.js';
+export { docHasJourney, journeyDocTypes } from './docLayout.js';
 export { docToJourney, journeyToDoc } from './journeyDoc.js';
 
 // --- core's commands as Yjs transactions ---
@@ -13,3 +13,7 @@ export { applyCommandsToDoc } from './applyCommandsToDoc.js';
 // --- presence (Yjs awareness) ---
 
 export { PresenceState, PresenceUser, parsePresence } from './presence.js';
+
+// --- why the server closes a live connection ---
+
+export { type LiveCloseKind, liveCloseKind, liveCloseReason, liveCloseRules } from './closeReasons.js';

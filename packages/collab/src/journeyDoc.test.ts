@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { arbJourney } from '../../../test/arbitraries.js';
-import { elementsMap, journeyMap } from './docLayout.js';
+import { docHasJourney, elementsMap, journeyMap } from './docLayout.js';
 import { elementFields, journeyFields, kindSchemas } from './fieldCodecs.js';
 import { docToJourney, journeyToDoc } from './journeyDoc.js';
 
@@ -85,5 +85,18 @@ describe('journeyToDoc / docToJourney', () => {
     expect(merged.stages[0]?.name).toBe('Renamed stage');
     expect(docToJourney(b)).toStrictEqual(merged);
     expect(validateJourney(merged).ok).toBe(true);
+  });
+});
+
+describe('docHasJourney', () => {
+  it('tells a blank Y.Doc from one that holds a journey', () => {
+    const doc = new Y.Doc();
+    expect(docHasJourney(doc)).toBe(false);
+    const template = templates[0];
+    if (template === undefined) throw new Error('no template');
+    const parsed = parseJourney(template.source);
+    if (!parsed.ok) throw new Error('the template does not parse');
+    journeyToDoc(parsed.journey, doc);
+    expect(docHasJourney(doc)).toBe(true);
   });
 });

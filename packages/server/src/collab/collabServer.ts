@@ -4,7 +4,7 @@ import { Server } from '@hocuspocus/server';
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../http/context.js';
 import { authentication } from './authentication.js';
-import { broadcastOnce } from './broadcastOnce.js';
+import { batchBroadcast } from './batchBroadcast.js';
 import { coalesceWrites } from './coalesceWrites.js';
 import { durableUpdates } from './durableUpdates.js';
 import { limits, maxMessageBytes } from './limits.js';
@@ -36,7 +36,7 @@ export function attachCollab(app: FastifyInstance, context: ServerContext): void
         authentication(context),
         durableUpdates(context),
         persistence(context),
-        broadcastOnce(),
+        batchBroadcast(),
         ...(redisUrl === undefined ? [] : [redisScaleOut(redisUrl)]),
       ],
     },

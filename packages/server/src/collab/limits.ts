@@ -6,14 +6,11 @@ import type {
   Extension,
   onDisconnectPayload,
 } from '@hocuspocus/server';
+import { type LiveCloseKind, liveCloseReason, liveCloseRules } from '@waymark/collab';
 import * as Y from 'yjs';
 import type { CollabLimits } from '../config.js';
 import { collabContextOf } from './collabContext.js';
 import { MalformedMessage, readSyncMessage } from './syncMessage.js';
-
-/** WebSocket close codes: the message broke the rules (RFC 6455 1008), or was too big (1009). */
-const policyViolation = 1008;
-const tooBig = 1009;
 
 /** Bytes a message may carry on top of the largest document (document name, message framing). */
 export const messageOverheadBytes = 64 * 1024;
@@ -75,20 +72,20 @@ export function limits(config: CollabLimits): Extension {
       if (!withinRate(connection))
         refuse(
           connection,
-          policyViolation,
+          'flood',
           `more than ${config.messagesPerSecond} messages a second on ${data.documentName}; slow down`,
         );
       let message: ReturnType<typeof readSyncMessage>;
       try {
         message = readSyncMessage(data.update);
       } catch (error) {
-        if (error instanceof MalformedMessage) refuse(connection, policyViolation, error.message);
+        if (error instanceof MalformedMessage) refuse(connection, 'malformed', error.detail);
         throw error;
       }
       if (message.kind === 'update' && !fits(document, message.update))
         refuse(
           connection,
-          tooBig,
+          'tooBig',
           `this update would make ${data.documentName} larger than ${config.maxDocumentBytes} bytes; not applied`,
         );
     },
@@ -104,8 +101,11 @@ export function limits(config: CollabLimits): Extension {
       if (held.size > config.connectionsPerUser) {
         held.delete(key);
         data.connection.close({
-          code: 4429,
-          reason: `you already hold ${config.connectionsPerUser} live connections; close some first`,
+          code: liveCloseRules.tooManyConnections.code,
+          reason: liveCloseReason(
+            'tooManyConnections',
+            `you already hold ${config.connectionsPerUser}; close some first`,
+          ),
         });
       }
     },
@@ -119,8 +119,11 @@ export function limits(config: CollabLimits): Extension {
   };
 }
 
-/** Throws, so Hocuspocus does not apply the message, after closing the client's socket with the reason. */
-function refuse(connection: Connection, code: number, reason: string): never {
-  connection.webSocket.close(code, reason.slice(0, 120));
-  throw new Error(reason);
+/**
+ * Throws, so Hocuspocus does not apply the message, after closing the client's socket with the
+ * code and reason the editor recognises (closeReasons in @waymark/collab).
+ */
+function refuse(connection: Connection, kind: LiveCloseKind, detail: string): never {
+  connection.webSocket.close(liveCloseRules[kind].code, liveCloseReason(kind, detail));
+  throw new Error(detail);
 }

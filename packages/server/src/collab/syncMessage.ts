@@ -1,4 +1,5 @@
 import { IncomingMessage, MessageType } from '@hocuspocus/server';
+import { liveCloseReason } from '@waymark/collab';
 import * as Y from 'yjs';
 
 /** y-protocols' sync steps: step 1 carries a state vector, step 2 and update carry a document update. */
@@ -8,6 +9,11 @@ const syncUpdate = 2;
 /** A message on the socket that could not be read as the Hocuspocus protocol; the connection is closed. */
 export class MalformedMessage extends Error {
   override readonly name = 'MalformedMessage';
+
+  /** What was wrong, without the kind (the close reason puts that in front). */
+  constructor(readonly detail: string) {
+    super(liveCloseReason('malformed', detail));
+  }
 }
 
 /** What a Hocuspocus message is, as far as the limits and the update log care. */
@@ -32,9 +38,7 @@ export function readSyncMessage(data: Uint8Array): SyncMessage {
     Y.decodeUpdate(update);
     return { kind: 'update', update };
   } catch (error) {
-    throw new MalformedMessage(
-      `not a Yjs document update: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    throw new MalformedMessage(error instanceof Error ? error.message : String(error));
   }
 }
 

@@ -8,6 +8,7 @@ import { useApp } from '../app/AppContext';
 import { RouteLink } from '../ui/RouteLink';
 import { TopBar } from '../ui/TopBar';
 import { usePrefersDark } from '../ui/usePrefersDark';
+import { ClosedNotice } from './ClosedNotice';
 import { DetailsPanel } from './DetailsPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { findElement } from './findElement';
@@ -152,12 +153,15 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
           </button>
         </div>
       )}
+      {live.closed && <ClosedNotice kind={live.closed} onReconnect={live.reconnect} />}
       <div className="editor-body">
         {journey && layout ? (
           <MapCanvas
             layout={layout}
             selected={selected}
             others={live.others}
+            myId={user.id}
+            onPointer={live.point}
             readOnly={readOnly}
             onSelect={setSelected}
             focus={focus}

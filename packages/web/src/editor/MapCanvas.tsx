@@ -12,7 +12,9 @@ import {
   useRef,
   useState,
 } from 'react';
+import { RemotePointers, usePointerSharing } from './RemotePointers';
 import { RenameBox } from './RenameBox';
+import type { MapPoint } from './remotePointers';
 import { SceneSvg } from './SceneSvg';
 import { elementBoxes } from './sceneIndex';
 import { type EmotionDrop, useMapGestures } from './useMapGestures';
@@ -36,6 +38,9 @@ interface MapCanvasProps {
   readonly previewScore: (drop: EmotionDrop) => number | undefined;
   /** Brings this element into the middle of the view; a new object each time it is asked for. */
   readonly focus?: { readonly id: string } | undefined;
+  /** Presence of pointers: mine goes out through onPointer, the others' (not `myId`'s) are drawn. */
+  readonly myId?: string;
+  readonly onPointer?: (at: MapPoint | undefined) => void;
 }
 
 export function MapCanvas(props: MapCanvasProps) {
@@ -79,6 +84,7 @@ export function MapCanvas(props: MapCanvasProps) {
     setViewState((old) => centreOn(old, box, screen, READABLE_SCALE));
   }, [focus, boxes]);
 
+  usePointerSharing(viewportRef, view, props.onPointer);
   const gestures = useMapGestures({
     viewportRef,
     view,
@@ -178,6 +184,7 @@ export function MapCanvas(props: MapCanvasProps) {
             />
           )}
         </g>
+        <RemotePointers others={others} myId={props.myId ?? ''} scale={view.scale} />
       </svg>
       {preview && previewed !== undefined && (
         <output className="drag-preview" aria-live="polite">

@@ -2,13 +2,20 @@
 // and to this device (y-indexeddb, so edits made offline survive a reload and merge on return).
 // Everything lives for one editor screen: made in an effect, destroyed when it ends.
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { type PresenceState, parsePresence } from '@waymark/collab';
+import {
+  docHasJourney,
+  type LiveCloseKind,
+  liveCloseKind,
+  type PresenceState,
+  parsePresence,
+} from '@waymark/collab';
 import type { Journey } from '@waymark/core';
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { collabUrl, documentName } from '../api/paths';
 import { DocEditor } from './DocEditor';
+import { type MapPoint, pointerThrottle } from './remotePointers';
 import { type ConnectionFacts, type SaveStatus, saveStatus } from './saveStatus';
 
 export interface LiveJourney {
@@ -23,6 +30,11 @@ export interface LiveJourney {
   readonly others: readonly PresenceState[];
   /** Shares what I have selected with the others. */
   readonly select: (id: string | undefined) => void;
+  /** Shares where my pointer is on the map (throttled); undefined when it left the map. */
+  readonly point: (at: MapPoint | undefined) => void;
+  /** Set when the server closed the connection for a limit; it is not retried until `reconnect`. */
+  readonly closed: LiveCloseKind | undefined;
+  readonly reconnect: () => void;
 }
 
 interface LiveOptions {
@@ -42,6 +54,9 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
   const [others, setOthers] = useState<readonly PresenceState[]>([]);
   const [provider, setProvider] = useState<HocuspocusProvider | undefined>(undefined);
   const [serverReadOnly, setServerReadOnly] = useState(false);
+  const [closed, setClosed] = useState<LiveCloseKind | undefined>(undefined);
+  const [point, setPoint] = useState<(at: MapPoint | undefined) => void>(() => () => {});
+  const [reconnect, setReconnect] = useState<() => void>(() => () => {});
   const { id: myId, name: myName, color: myColor } = me;
 
   useEffect(() => {
@@ -53,7 +68,15 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
     const show = () => {
       if (ready) setJourney(docEditor.journey());
     };
+    let closedFor: LiveCloseKind | undefined;
     const local = new IndexeddbPersistence(`waymark:${name}`, doc);
+    // Opened offline (or before the server answers): what this device kept is shown and editable
+    // at once, and merges with the server's when the connection syncs.
+    local.once('synced', () => {
+      if (ready || !docHasJourney(doc)) return;
+      ready = true;
+      show();
+    });
     const live = new HocuspocusProvider({
       url: collabUrl(window.location),
       name,
@@ -68,7 +91,20 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
         }
       },
       onUnsyncedChanges: ({ number }) => update({ unsynced: number }),
-      onAuthenticationFailed: ({ reason }) => update({ refusal: reason }),
+      onAuthenticationFailed: ({ reason }) => {
+        // Retrying would be refused the same way (not signed in, not a member, journey gone).
+        live.disconnect();
+        update({ refusal: reason });
+      },
+      // A close for a limit (closeReasons): reconnecting by itself would send the same edit or
+      // hold the same tabs and be closed again, so stop and say why until the person reconnects.
+      onClose: ({ event }) => {
+        const kind = liveCloseKind(event.code, event.reason);
+        if (kind === undefined) return;
+        closedFor = kind;
+        live.disconnect();
+        setClosed(kind);
+      },
       // The server decides: a read-only connection's updates are refused, so refuse them here first.
       onAuthenticated: ({ scope }) => {
         if (scope === 'readonly') {
@@ -79,10 +115,30 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       onAwarenessChange: ({ states }) => setOthers(othersIn(states, doc.clientID)),
     });
     live.setAwarenessField('user', { id: myId, name: myName, color: myColor });
+    const pointer = pointerThrottle((at) => live.setAwarenessField('pointer', at ?? null));
+    setPoint(() => pointer.share);
+    // The provider's retries back off to one every 30 s, and a socket on a dead network can take
+    // that long to notice: the browser knows sooner. Offline: drop the socket (the indicator says
+    // offline, edits stay on this device); online again: connect at once — unless the server closed
+    // the connection for a limit, which waits for the person.
+    const offline = () => live.disconnect();
+    const online = () => {
+      if (closedFor === undefined) void live.connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
+    setReconnect(() => () => {
+      closedFor = undefined;
+      setClosed(undefined);
+      void live.connect();
+    });
     const stop = docEditor.subscribe(show);
     setEditor(docEditor);
     setProvider(live);
     return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
+      pointer.cancel();
       stop();
       live.destroy();
       void local.destroy();
@@ -92,6 +148,7 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       setJourney(undefined);
       setFacts(initialFacts);
       setServerReadOnly(false);
+      setClosed(undefined);
     };
   }, [workspace, journeyId, myId, myName, myColor, readOnly]);
 
@@ -103,6 +160,9 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
     serverReadOnly,
     others,
     select: (id) => provider?.setAwarenessField('selected', id ?? null),
+    point,
+    closed,
+    reconnect,
   };
 }
 
@@ -117,7 +177,11 @@ export function othersIn(
   const people = new Map<string, PresenceState>();
   for (const state of states) {
     if (state.clientId === myClientId) continue;
-    const presence = parsePresence({ user: state.user, selected: state.selected ?? undefined });
+    const presence = parsePresence({
+      user: state.user,
+      selected: state.selected ?? undefined,
+      pointer: state.pointer ?? undefined,
+    });
     if (presence && !people.has(presence.user.id)) people.set(presence.user.id, presence);
   }
   return [...people.values()];
