@@ -4,7 +4,7 @@ import { analysisRegistry } from './analyses/analysisRegistry.js';
 import { readComments } from './analyses/readComments.js';
 import { suggestFindings } from './analyses/suggestFindings.js';
 import type { AnalyticsEngine } from './engine/AnalyticsEngine.js';
-import { DuckDbEngine } from './engine/DuckDbEngine.js';
+import { openEngine } from './engine/openEngine.js';
 import { createEmptyInputs } from './input/emptyTables.js';
 import { InputError } from './input/InputError.js';
 import { loadEvents } from './input/loadEvents.js';
@@ -40,8 +40,10 @@ export interface AnalyzeRequest {
   readonly analyses?: readonly AnalysisField[];
   /** Told what is being done, for a progress display. */
   readonly onProgress?: (message: string) => void;
-  /** The engine to run on; an in-memory DuckDB (closed at the end) when absent. */
+  /** The engine to run on; else one opened for the run (and closed at the end), see `engineUrl`. */
   readonly engine?: AnalyticsEngine;
+  /** A ClickHouse server to run on (`http://host:port[/db]`, what `ANALYTICS_URL` says); an in-memory DuckDB when absent. */
+  readonly engineUrl?: string;
   /** When the document is made (for tests); now by default. */
   readonly now?: Date;
 }
@@ -91,7 +93,11 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
   const design = journeyDesign(journey);
   const say = request.onProgress ?? (() => undefined);
   const engine =
-    request.engine ?? (await DuckDbEngine.open(request.timezone ? { timezone: request.timezone } : {}));
+    request.engine ??
+    (await openEngine({
+      ...(request.engineUrl ? { url: request.engineUrl } : {}),
+      ...(request.timezone ? { timezone: request.timezone } : {}),
+    }));
   try {
     await createEmptyInputs(engine, {
       events: request.events === undefined,
@@ -129,11 +135,17 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
     for (const analysis of analysisRegistry) {
       if (!wanted.has(analysis.id)) continue;
       say(`analysing: ${analysis.description}`);
-      const result = await analysis.run(context);
+      const result = await analysis.run(context).catch((error: unknown) => {
+        // On a server (ClickHouse) the usual cause is a release too old for a query: say which.
+        const message = error instanceof Error ? error.message : String(error);
+        throw new Error(`analysis '${analysis.id}' failed on ${engine.description}: ${message}`, {
+          cause: error,
+        });
+      });
       if (result !== undefined) parts[analysis.id] = result;
     }
     const [customers] = await engine.query(
-      `SELECT count(DISTINCT customer) AS n FROM mapped WHERE TRUE${scope.from !== undefined ? ` AND ts >= ${scope.from}` : ''}${scope.to !== undefined ? ` AND ts < ${scope.to}` : ''}${scope.persona !== undefined ? ` AND persona = ${engine.dialect.literal(scope.persona)}` : ''}`,
+      `SELECT count(DISTINCT customer) AS n FROM mapped WHERE 1 = 1${scope.from !== undefined ? ` AND ts >= ${scope.from}` : ''}${scope.to !== undefined ? ` AND ts < ${scope.to}` : ''}${scope.persona !== undefined ? ` AND persona = ${engine.dialect.literal(scope.persona)}` : ''}`,
     );
     const document = AnalysisDocument.parse({
       journey: journey.id,

@@ -1,0 +1,173 @@
+import { type AnalysisDocument, parseJourney, templates } from '@waymark/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ClickHouseServer, startClickHouse } from '../../../../test/support/clickHouseServer.js';
+import { type AnalyzeRequest, analyzeJourney } from '../analyzeJourney.js';
+import { loadEvents } from '../input/loadEvents.js';
+import { writeSample } from '../sample/writeSample.js';
+import { chdbTransport } from '../testing/chdbTransport.js';
+import { smallJourney } from '../testing/smallJourney.js';
+import { smallFeedbackCsv, smallLogCsv } from '../testing/smallLog.js';
+import { tempFiles } from '../testing/tempFiles.js';
+import type { AnalyticsEngine } from './AnalyticsEngine.js';
+import { ClickHouseEngine } from './ClickHouseEngine.js';
+import { openEngine } from './openEngine.js';
+
+const files = tempFiles();
+let server: ClickHouseServer;
+beforeAll(async () => {
+  server = await startClickHouse();
+}, 60_000);
+afterAll(async () => {
+  await server?.stop();
+  files.cleanup();
+});
+
+const now = new Date('2024-02-01T00:00:00Z');
+
+/** Numbers to 9 significant digits: engines sum floating point in different orders. */
+function rounded(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : Number(value.toPrecision(9));
+  if (Array.isArray(value)) return value.map(rounded);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rounded(v)]));
+  return value;
+}
+
+type EngineName = 'clickhouse-server 18.16' | 'chdb (current ClickHouse)';
+const engines: Record<EngineName, () => Promise<AnalyticsEngine>> = {
+  'clickhouse-server 18.16': () => openEngine({ url: server.url }),
+  'chdb (current ClickHouse)': async () => new ClickHouseEngine(chdbTransport()),
+};
+
+async function analyseOn(
+  engine: AnalyticsEngine | undefined,
+  request: AnalyzeRequest,
+): Promise<AnalysisDocument> {
+  try {
+    return await analyzeJourney({ ...request, ...(engine ? { engine } : {}), now });
+  } finally {
+    await engine?.close();
+  }
+}
+
+const journeyOf = (id: string) => {
+  const parsed = parseJourney(templates.find((t) => t.id === id)?.source ?? '');
+  if (!parsed.ok) throw new Error(`template ${id} does not parse`);
+  return parsed.journey;
+};
+
+describe.each(Object.keys(engines) as EngineName[])('DuckDB and ClickHouse agree: %s', (name) => {
+  const open = () => engines[name]();
+
+  it('on the small hand-computed log, every analysis, strict and reached funnels, a comparison', async () => {
+    const events = files.put('small.csv', smallLogCsv);
+    const feedback = files.put('small-feedback.csv', smallFeedbackCsv);
+    for (const request of [
+      { journey: smallJourney(), events, feedback },
+      {
+        journey: smallJourney(),
+        events,
+        feedback,
+        options: { funnelMode: 'reached', pathLevel: 'step', dfgLevel: 'stage' },
+        compare: { before: { to: '2024-01-01' }, after: { from: '2024-01-02' } },
+      },
+      {
+        journey: smallJourney(),
+        events,
+        feedback,
+        persona: 'shopper',
+        range: { from: '2024-01-01', to: '2024-01-03' },
+      },
+    ] satisfies AnalyzeRequest[]) {
+      const expected = await analyseOn(undefined, request);
+      const actual = await analyseOn(await open(), request);
+      expect(rounded(actual)).toEqual(rounded(expected));
+    }
+  });
+
+  it('on sample data of 1,500 customers (CSV and NDJSON), every analysis', async () => {
+    const journey = journeyOf('retail-winter-jacket');
+    const dir = `${files.dir}/sample-${name.replace(/\W+/g, '-')}`;
+    await writeSample(journey, dir, { customers: 1500, seed: 11, formats: ['csv', 'ndjson'] });
+    for (const events of [`${dir}/events.csv`, `${dir}/events.ndjson`]) {
+      const request: AnalyzeRequest = {
+        journey,
+        events,
+        feedback: `${dir}/survey.csv`,
+        compare: { before: { to: '2024-02-15' }, after: { from: '2024-02-16' } },
+      };
+      const expected = await analyseOn(undefined, request);
+      expect(expected.customers).toBeGreaterThan(1000);
+      const actual = await analyseOn(await open(), request);
+      expect(rounded(actual)).toEqual(rounded(expected));
+    }
+  }, 120_000);
+
+  it('skips the same malformed rows by line, and a strict load that fails leaves the tables as they were', async () => {
+    const broken = files.put(
+      'broken.csv',
+      `${smallLogCsv}g,visit,not a time,web,\nh,"unclosed,2024-01-01T10:00:00Z,web,\nk,visit,2024-01-01T10:00:00Z,web,,extra\n`,
+    );
+    const request = { journey: smallJourney(), events: broken };
+    const expected = await analyseOn(undefined, request);
+    const actual = await analyseOn(await open(), request);
+    expect(actual.inputs.events?.skipped.map((s) => s.line)).toEqual(
+      expected.inputs.events?.skipped.map((s) => s.line),
+    );
+    expect(actual.inputs.events?.rowsSkipped).toBe(expected.inputs.events?.rowsSkipped);
+
+    const engine = await open();
+    try {
+      await loadEvents(engine, files.put('good.csv', smallLogCsv));
+      await expect(loadEvents(engine, broken, { strict: true })).rejects.toThrow(/--strict refuses the file/);
+      const [count] = await engine.query('SELECT count(*) AS n FROM events');
+      expect(Number(count?.n)).toBe(18);
+      const tables = await engine.query(
+        "SELECT name FROM system.tables WHERE database = currentDatabase() AND name LIKE '%waymark%' ORDER BY name",
+      );
+      expect(tables).toEqual([]);
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
+describe('choosing ClickHouse by URL', () => {
+  it('says which analysis failed and what the server said', async () => {
+    const engine = await openEngine({ url: server.url });
+    // A table the analyses read, dropped behind their back: the server's message must come through.
+    const broken: AnalyticsEngine = new Proxy(engine, {
+      get(target, key, receiver) {
+        if (key === 'queryWith') return () => target.query('SELECT no_such_function(1)');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    await expect(
+      analyzeJourney({
+        journey: smallJourney(),
+        events: files.put('e.csv', smallLogCsv),
+        engine: broken,
+        now,
+      }),
+    ).rejects.toThrow(/analysis 'funnel' failed on ClickHouse 18\.16[^:]*:.*no_such_function/);
+    await engine.close();
+  });
+
+  it('refuses a URL that is not http, and a server that does not answer, clearly', async () => {
+    await expect(openEngine({ url: 'clickhouse://x' })).rejects.toThrow(/not an http\(s\) URL/);
+    await expect(openEngine({ url: 'not a url' })).rejects.toThrow(/is not a URL/);
+    const down = `http://127.0.0.1:${new URL(server.url).port === '1' ? 2 : 1}`;
+    await expect(openEngine({ url: down })).rejects.toThrow(
+      /cannot reach ClickHouse at http:\/\/127\.0\.0\.1:[12]/,
+    );
+  });
+
+  it('drops the run’s own database on close', async () => {
+    const engine = await openEngine({ url: server.url });
+    const [db] = await engine.query('SELECT currentDatabase() AS d');
+    await engine.close();
+    const query = `SELECT count() FROM system.databases WHERE name = '${String(db?.d)}'`;
+    const response = await fetch(`${server.url}/?query=${encodeURIComponent(query)}`);
+    expect((await response.text()).trim()).toBe('0');
+  });
+});
