@@ -1,12 +1,14 @@
 // Analytics benchmark: sample data of about 1M events (a template's journey, seeded), then
 // ingest (CSV and Parquet) and each analysis alone on the embedded DuckDB engine — seconds and
-// events per second. The 10M run and the hand-written SQL / streaming JS baselines come later.
+// events per second; the same end to end on current ClickHouse embedded (chdb). The 10M run and
+// the hand-written SQL / streaming JS baselines come later.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   analysisRegistry,
   analyzeJourney,
+  ClickHouseEngine,
   DuckDbEngine,
   journeyDesign,
   loadEvents,
@@ -77,6 +79,24 @@ export async function run() {
       await timed('end to end: analyzeJourney (Parquet + survey, all analyses)', events, () =>
         analyzeJourney({ journey, events: join(dir, 'events.parquet'), feedback: join(dir, 'survey.csv') }),
       ),
+    );
+    // The SQL the ClickHouse engine sends a server, on current ClickHouse in this process (chdb,
+    // a dev dependency): the engine's cost without the network (files are read by DuckDB either way).
+    const { chdbTransport } = await import('../packages/analytics/dist/testing/chdbTransport.js');
+    results.push(
+      await timed('end to end on ClickHouse (chdb, embedded current release)', events, async () => {
+        const engine = new ClickHouseEngine(chdbTransport());
+        try {
+          await analyzeJourney({
+            journey,
+            events: join(dir, 'events.parquet'),
+            feedback: join(dir, 'survey.csv'),
+            engine,
+          });
+        } finally {
+          await engine.close();
+        }
+      }),
     );
     for (const r of results) {
       if (r.eventsPerSecond !== undefined)
