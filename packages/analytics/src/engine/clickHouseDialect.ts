@@ -26,7 +26,7 @@ function exactQuantile(expression: string, q: number): string {
 
 /** ISO 8601 shapes DuckDB's TIMESTAMPTZ cast reads; ClickHouse's best-effort parser reads more, so it is fenced. */
 const ISO_SHAPE =
-  '^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?[ ]?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$';
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+)?)?)?[ ]?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$';
 
 /**
  * ClickHouse's spelling of the non-portable SQL, for releases from 18.16 (Debian's) to current:
@@ -65,10 +65,12 @@ export function clickHouseDialect(timezone = 'UTC'): SqlDialect {
     // ClickHouse evaluates every branch of if/multiIf, so conversions are the …OrZero kinds.
     epochMillis: (text) => {
       const t = trim(text);
+      // 18.16 rolls 2024-13-01 and 2024-02-30 over; a real day reads back as written.
+      const realDay = `toString(toDate(parseDateTimeBestEffortOrNull(substring(${t}, 1, 10), 'UTC'))) = substring(${t}, 1, 10)`;
       const millis = `toInt64OrZero(substring(concat(extract(${t}, ':[0-9]{2}[.]([0-9]+)'), '000'), 1, 3))`;
       return `multiIf(match(${t}, '^-?[0-9]{1,11}([.][0-9]+)?$'), toInt64(round(toFloat64OrZero(${t}) * 1000)),
         match(${t}, '^[0-9]{12,14}$'), toInt64OrZero(${t}),
-        match(${t}, ${quote(ISO_SHAPE)}), toInt64(toUnixTimestamp(parseDateTimeBestEffortOrNull(${t}, ${quote(timezone)}))) * 1000 + ${millis},
+        match(${t}, ${quote(ISO_SHAPE)}) AND ${realDay}, toInt64(toUnixTimestamp(parseDateTimeBestEffortOrNull(${t}, ${quote(timezone)}))) * 1000 + ${millis},
         NULL)`;
     },
     integerOrNull: (text) => {

@@ -10,6 +10,7 @@ import { smallFeedbackCsv, smallLogCsv } from '../testing/smallLog.js';
 import { tempFiles } from '../testing/tempFiles.js';
 import type { AnalyticsEngine } from './AnalyticsEngine.js';
 import { ClickHouseEngine } from './ClickHouseEngine.js';
+import { DuckDbEngine } from './DuckDbEngine.js';
 import { openEngine } from './openEngine.js';
 
 const files = tempFiles();
@@ -34,9 +35,10 @@ function rounded(value: unknown): unknown {
 }
 
 type EngineName = 'clickhouse-server 18.16' | 'chdb (current ClickHouse)';
-const engines: Record<EngineName, () => Promise<AnalyticsEngine>> = {
-  'clickhouse-server 18.16': () => openEngine({ url: server.url }),
-  'chdb (current ClickHouse)': async () => new ClickHouseEngine(chdbTransport()),
+const engines: Record<EngineName, (timezone?: string) => Promise<AnalyticsEngine>> = {
+  'clickhouse-server 18.16': (timezone) => openEngine({ url: server.url, ...(timezone ? { timezone } : {}) }),
+  'chdb (current ClickHouse)': async (timezone) =>
+    new ClickHouseEngine(chdbTransport(), timezone ? { timezone } : {}),
 };
 
 async function analyseOn(
@@ -80,7 +82,42 @@ const journeyOf = (id: string) => {
 };
 
 describe.each(Object.keys(engines) as EngineName[])('DuckDB and ClickHouse agree: %s', (name) => {
-  const open = () => engines[name]();
+  const open = (timezone?: string) => engines[name](timezone);
+
+  it('reads every timestamp form as DuckDB does, zone-less ones in the given time zone', async () => {
+    const values = [
+      '2024-06-01T12:00:00Z',
+      '2024-06-01T14:00:00+02:00',
+      '2024-06-01T14:00:00+0200',
+      '2024-06-01 14:00:00',
+      '2024-06-01T14:00',
+      '2024-06-01T12:00:00.25Z',
+      '2024-06-01T12:00:00.123456Z',
+      '2024-06-01',
+      '1717243200',
+      '1717243200000',
+      '1717243200.5',
+      ' 1717243200 ',
+      '2024-13-01',
+      '2024-02-30',
+      '2024-06-01T25:00:00Z',
+      '01/06/2024',
+      'soon',
+    ];
+    const file = files.put('times.csv', `user,event,time\n${values.map((v) => `a,x,${v}`).join('\n')}\n`);
+    const read = async (engine: AnalyticsEngine) => {
+      try {
+        const summary = await loadEvents(engine, file);
+        const rows = await engine.query('SELECT line, ts FROM events ORDER BY line');
+        return { rows: rows.map((r) => [Number(r.line), Number(r.ts)]), skipped: summary.skipped };
+      } finally {
+        await engine.close();
+      }
+    };
+    const expected = await read(await DuckDbEngine.open({ timezone: 'Europe/Berlin' }));
+    expect(expected.rows.length).toBeGreaterThan(10);
+    expect(await read(await open('Europe/Berlin'))).toEqual(expected);
+  });
 
   it('on the small hand-computed log, every analysis, strict and reached funnels, a comparison', async () => {
     const events = files.put('small.csv', smallLogCsv);
