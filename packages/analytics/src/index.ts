@@ -31,9 +31,9 @@ export type {
 export type { ClickHouseTransport } from './engine/ClickHouseEngine.js';
 export { ClickHouseEngine } from './engine/ClickHouseEngine.js';
 export { clickHouseDialect } from './engine/clickHouseDialect.js';
-export { connectClickHouse, EngineUnavailableError } from './engine/clickHouseHttp.js';
 export type { DuckDbOptions } from './engine/DuckDbEngine.js';
 export { DuckDbEngine } from './engine/DuckDbEngine.js';
+export { EngineUnavailableError } from './engine/EngineUnavailableError.js';
 export type { OpenEngineOptions } from './engine/openEngine.js';
 export { openEngine } from './engine/openEngine.js';
 // Inputs

@@ -2,17 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { type ClickHouseClient, ClickHouseLogLevel, createClient } from '@clickhouse/client';
 import type { Row, SqlValue } from './AnalyticsEngine.js';
 import type { ClickHouseTransport } from './ClickHouseEngine.js';
+import { EngineUnavailableError } from './EngineUnavailableError.js';
 
 /**
  * Settings every statement runs with: LEFT JOIN gives NULL (not the type's default) where
  * nothing matched, and a JOIN without ANY/ALL means ALL (18.16 wants one said), as in DuckDB.
  */
 const SETTINGS = { join_use_nulls: 1, join_default_strictness: 'ALL' } as const;
-
-/** Why a server cannot be used, said once for every way it can fail. */
-export class EngineUnavailableError extends Error {
-  override readonly name = 'EngineUnavailableError';
-}
 
 /** The server's message without the client's stack and the 18.16 `e.what()` tail. */
 function serverMessage(error: unknown): string {
@@ -36,13 +32,11 @@ export async function connectClickHouse(address: string): Promise<ClickHouseTran
   try {
     url = new URL(address);
   } catch {
-    throw new EngineUnavailableError(
-      `ANALYTICS_URL '${address}' is not a URL; expected http://host:port[/database]`,
-    );
+    throw new EngineUnavailableError(`'${address}' is not a URL; expected http://host:port[/database]`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new EngineUnavailableError(
-      `ANALYTICS_URL '${shown(url)}' is not an http(s) URL; ClickHouse is reached over its HTTP interface (port 8123 by default)`,
+      `'${shown(url)}' is not an http(s) URL; ClickHouse is reached over its HTTP interface (port 8123 by default)`,
     );
   const given = decodeURIComponent(url.pathname.replace(/^\/+|\/+$/g, ''));
   const database = given === '' ? `waymark_run_${randomBytes(6).toString('hex')}` : given;

@@ -1,6 +1,5 @@
 import type { AnalyticsEngine } from './AnalyticsEngine.js';
 import { ClickHouseEngine } from './ClickHouseEngine.js';
-import { connectClickHouse } from './clickHouseHttp.js';
 import { DuckDbEngine } from './DuckDbEngine.js';
 
 export interface OpenEngineOptions {
@@ -22,6 +21,8 @@ export async function openEngine(options: OpenEngineOptions = {}): Promise<Analy
     throw new Error(
       `unknown time zone '${options.timezone}': expected an IANA name like Europe/Berlin or UTC`,
     );
+  // Loaded only when asked for: the HTTP client is not needed to run on DuckDB.
+  const { connectClickHouse } = await import('./clickHouseHttp.js');
   const transport = await connectClickHouse(url);
   return new ClickHouseEngine(transport, options.timezone ? { timezone: options.timezone } : {});
 }

@@ -213,7 +213,11 @@ Documentation: docs/analytics.md`,
             );
           }
           if (error instanceof EngineUnavailableError)
-            throw new CliError(error.message, ExitCode.problems, '--engine-url');
+            throw new CliError(
+              error.message,
+              ExitCode.problems,
+              options.engineUrl ? '--engine-url' : 'ANALYTICS_URL',
+            );
           throw error;
         } finally {
           say('');
