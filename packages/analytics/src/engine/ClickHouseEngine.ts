@@ -86,14 +86,16 @@ export class ClickHouseEngine implements AnalyticsEngine {
   async queryWith(parts: readonly QueryPart[], body: string): Promise<Row[]> {
     const made: string[] = [];
     try {
+      // Never dropped first: a table of that name that is not ours (a database given in the
+      // URL) makes the query fail rather than being lost.
       for (const [name, sql] of parts) {
-        await this.dropTable(name);
         await this.execute(`CREATE TABLE ${this.dialect.identifier(name)} ENGINE = Memory AS ${sql}`);
         made.push(name);
       }
       return await this.query(body);
     } finally {
-      for (const name of made.reverse()) await this.dropTable(name);
+      for (const name of made.reverse())
+        await this.execute(`DROP TABLE IF EXISTS ${this.dialect.identifier(name)}`);
     }
   }
 

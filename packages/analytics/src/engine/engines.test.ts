@@ -1,9 +1,12 @@
 import { type AnalysisDocument, parseJourney, templates } from '@waymark/core';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClickHouseServer, startClickHouse } from '../../../../test/support/clickHouseServer.js';
 import { type AnalyzeRequest, analyzeJourney } from '../analyzeJourney.js';
 import { loadEvents } from '../input/loadEvents.js';
+import { loadFeedback } from '../input/loadFeedback.js';
 import { writeSample } from '../sample/writeSample.js';
+import { journeyDesign } from '../signals/journeyDesign.js';
 import { chdbTransport } from '../testing/chdbTransport.js';
 import { smallJourney } from '../testing/smallJourney.js';
 import { smallFeedbackCsv, smallLogCsv } from '../testing/smallLog.js';
@@ -119,10 +122,19 @@ describe.each(Object.keys(engines) as EngineName[])('DuckDB and ClickHouse agree
     expect(await read(await open('Europe/Berlin'))).toEqual(expected);
   });
 
-  it('on the small hand-computed log, every analysis, strict and reached funnels, a comparison', async () => {
+  it('on the small hand-computed log, every analysis, strict and reached funnels, a comparison, XLSX feedback', async () => {
     const events = files.put('small.csv', smallLogCsv);
     const feedback = files.put('small-feedback.csv', smallFeedbackCsv);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Responses');
+    sheet.addRow(['Response ID', 'Submitted at', 'Touchpoint', 'NPS', 'Comment', 'Segment']);
+    sheet.addRow(['r1', new Date('2024-01-03T09:00:00Z'), 'checkout', 9, 'Fine and quick', 'budget']);
+    sheet.addRow(['r2', '2024-01-04', 'Pays', 3, 'Hidden delivery charge, awful', 'member']);
+    sheet.addRow(['r3', '2024-01-04', 'Pays', 2, 'The hidden delivery charge again', '']);
+    const xlsx = `${files.dir}/survey.xlsx`;
+    await workbook.xlsx.writeFile(xlsx);
     const requests: Record<string, AnalyzeRequest> = {
+      xlsx: { journey: smallJourney(), events, feedback: xlsx },
       plain: { journey: smallJourney(), events, feedback },
       options: {
         journey: smallJourney(),
@@ -163,7 +175,7 @@ describe.each(Object.keys(engines) as EngineName[])('DuckDB and ClickHouse agree
     }
   }, 120_000);
 
-  it('skips the same malformed rows by line, and a strict load that fails leaves the tables as they were', async () => {
+  it('skips the same malformed rows by line, and a load that fails leaves the tables as they were', async () => {
     const broken = files.put(
       'broken.csv',
       `${smallLogCsv}g,visit,not a time,web,\nh,"unclosed,2024-01-01T10:00:00Z,web,\nk,visit,2024-01-01T10:00:00Z,web,,extra\n`,
@@ -182,6 +194,15 @@ describe.each(Object.keys(engines) as EngineName[])('DuckDB and ClickHouse agree
       await expect(loadEvents(engine, broken, { strict: true })).rejects.toThrow(/--strict refuses the file/);
       const [count] = await engine.query('SELECT count(*) AS n FROM events');
       expect(Number(count?.n)).toBe(18);
+      // A load that fails after it replaced its table (an unknown element, found once loaded):
+      // the table it replaced comes back.
+      const design = journeyDesign(smallJourney());
+      await loadFeedback(engine, files.put('good-feedback.csv', smallFeedbackCsv), design);
+      const unknown = files.put('unknown.csv', `${smallFeedbackCsv}z,2024-01-05,nowhere,5,,,,\n`);
+      await expect(loadFeedback(engine, unknown, design)).rejects.toThrow(/'nowhere' names no stage/);
+      const feedback = await engine.query('SELECT respondent, element FROM feedback ORDER BY line');
+      expect(feedback.map((row) => row.respondent)).toEqual(['a', 'b', 'c', 'd', 'e']);
+      expect(feedback.map((row) => row.element)).toEqual(['checkout', 'pays', 'checkout', 'checkout', null]);
       const tables = await engine.query(
         "SELECT name FROM system.tables WHERE database = currentDatabase() AND name LIKE '%waymark%' ORDER BY name",
       );
