@@ -4,6 +4,7 @@ import { analysisRegistry } from './analyses/analysisRegistry.js';
 import { readComments } from './analyses/readComments.js';
 import { suggestFindings } from './analyses/suggestFindings.js';
 import type { AnalyticsEngine } from './engine/AnalyticsEngine.js';
+import { EngineRefusedError } from './engine/EngineUnavailableError.js';
 import { openEngine } from './engine/openEngine.js';
 import { createEmptyInputs } from './input/emptyTables.js';
 import { InputError } from './input/InputError.js';
@@ -138,9 +139,9 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
       const result = await analysis.run(context).catch((error: unknown) => {
         // On a server (ClickHouse) the usual cause is a release too old for a query: say which.
         const message = error instanceof Error ? error.message : String(error);
-        throw new Error(`analysis '${analysis.id}' failed on ${engine.description}: ${message}`, {
-          cause: error,
-        });
+        const problem = `analysis '${analysis.id}' failed on ${engine.description}: ${message}`;
+        if (engine.dialect.name === 'clickhouse') throw new EngineRefusedError(problem, { cause: error });
+        throw new Error(problem, { cause: error });
       });
       if (result !== undefined) parts[analysis.id] = result;
     }

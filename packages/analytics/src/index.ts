@@ -33,7 +33,7 @@ export { ClickHouseEngine } from './engine/ClickHouseEngine.js';
 export { clickHouseDialect } from './engine/clickHouseDialect.js';
 export type { DuckDbOptions } from './engine/DuckDbEngine.js';
 export { DuckDbEngine } from './engine/DuckDbEngine.js';
-export { EngineUnavailableError } from './engine/EngineUnavailableError.js';
+export { EngineRefusedError, EngineUnavailableError } from './engine/EngineUnavailableError.js';
 export type { OpenEngineOptions } from './engine/openEngine.js';
 export { openEngine } from './engine/openEngine.js';
 // Inputs

@@ -230,7 +230,14 @@ describe('choosing ClickHouse by URL', () => {
         engine: broken,
         now,
       }),
-    ).rejects.toThrow(/analysis 'funnel' failed on ClickHouse 18\.16[^:]*:.*no_such_function/);
+    ).rejects.toThrow(
+      expect.objectContaining({
+        name: 'EngineRefusedError',
+        message: expect.stringMatching(
+          /analysis 'funnel' failed on ClickHouse 18\.16[^:]*:.*no_such_function/,
+        ),
+      }),
+    );
     await engine.close();
   });
 

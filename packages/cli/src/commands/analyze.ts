@@ -3,6 +3,7 @@ import {
   type AnalysisField,
   analysisRegistry,
   analyzeJourney,
+  EngineRefusedError,
   EngineUnavailableError,
   htmlReport,
   InputError,
@@ -212,7 +213,7 @@ Documentation: docs/analytics.md`,
               `${shown}${error.line !== undefined ? `:${error.line}` : ''}`,
             );
           }
-          if (error instanceof EngineUnavailableError)
+          if (error instanceof EngineUnavailableError || error instanceof EngineRefusedError)
             throw new CliError(
               error.message,
               ExitCode.problems,
