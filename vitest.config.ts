@@ -24,12 +24,23 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [
+            'packages/analytics/src/engine/engines.test.ts',
             'test/cli/**',
             'test/server/**',
             'packages/server/**',
             'packages/web/**',
             '**/node_modules/**',
           ],
+        },
+      },
+      {
+        // DuckDB and ClickHouse agree: a throwaway clickhouse-server (Debian's 18.16) and chdb (current).
+        extends: true,
+        test: {
+          name: 'analytics-engines',
+          include: ['packages/analytics/src/engine/engines.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
       {

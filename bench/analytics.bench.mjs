@@ -2,7 +2,8 @@
 // seeded; `ANALYTICS_BENCH_EVENTS=1000000,10000000` to choose), then, each in its own process so
 // peak memory is its own:
 // - DuckDB's own read_csv of the events file (the ceiling for any ingest);
-// - Waymark end to end, as `waymark analyze` runs it (CSV events + survey, every analysis);
+// - Waymark end to end, as `waymark analyze` runs it (CSV events + survey, every analysis), and the
+//   same on current ClickHouse embedded (chdb);
 // - Waymark step by step, beside (a) the same analyses in hand-written DuckDB SQL and (b) a
 //   straightforward streaming JavaScript program (bench/analyticsBaselines.mjs).
 // The three must agree on the figures they share (funnel, paths, directly-follows, conformance,
@@ -62,6 +63,12 @@ export async function run() {
       const met = endMs < endToEndTargetMs && end.peakRssMb < rssTargetMb;
       results.push({
         label: `  Waymark end to end: ${seconds(endMs)} (${rate(events, endMs)}), peak RSS ${end.peakRssMb} MB${target >= 10_000_000 ? `   target < 15 s, < 2 GiB${met ? '  ok' : '  MISSED'}` : ''}`,
+        note: true,
+      });
+
+      const chdb = child('waymark-chdb', dir);
+      results.push({
+        label: `  Waymark end to end on ClickHouse (chdb, embedded current release): ${seconds(chdb.steps['end to end'])}, peak RSS ${chdb.peakRssMb} MB`,
         note: true,
       });
 

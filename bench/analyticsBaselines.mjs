@@ -5,7 +5,7 @@
 // implementations agree before it compares their speed.
 //
 // Run as a child process (peak RSS is then this implementation's alone):
-//   node bench/analyticsBaselines.mjs sql|js|waymark|waymark-end-to-end|read-csv <dir>
+//   node bench/analyticsBaselines.mjs sql|js|waymark|waymark-end-to-end|waymark-chdb|read-csv <dir>
 // with events.csv + survey.csv in <dir>; prints {"steps": {...ms}, "summary": {...}, "peakRssMb": n}.
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import {
   analysisRegistry,
   analyzeJourney,
+  ClickHouseEngine,
   DuckDbEngine,
   journeyDesign,
   loadEvents,
@@ -460,6 +461,27 @@ export async function runWaymarkEndToEnd(dir, _design, journey) {
   return { steps: { 'end to end': Math.round(performance.now() - start) } };
 }
 
+/**
+ * The same end to end on current ClickHouse embedded in this process (chdb, a dev dependency): the
+ * ClickHouse engine's SQL without the network (files are read by DuckDB either way).
+ */
+export async function runWaymarkOnChdb(dir, _design, journey) {
+  const { chdbTransport } = await import('../packages/analytics/dist/testing/chdbTransport.js');
+  const engine = new ClickHouseEngine(chdbTransport());
+  const start = performance.now();
+  try {
+    await analyzeJourney({
+      journey,
+      events: join(dir, 'events.csv'),
+      feedback: join(dir, 'survey.csv'),
+      engine,
+    });
+  } finally {
+    await engine.close();
+  }
+  return { steps: { 'end to end': Math.round(performance.now() - start) } };
+}
+
 /** DuckDB's own CSV reading rate on the same file: the ceiling for any ingest. */
 export async function runReadCsvCeiling(dir) {
   const instance = await DuckDBInstance.create(':memory:');
@@ -478,6 +500,7 @@ const implementations = {
   js: runStreamingJs,
   waymark: runWaymark,
   'waymark-end-to-end': runWaymarkEndToEnd,
+  'waymark-chdb': runWaymarkOnChdb,
   'read-csv': runReadCsvCeiling,
 };
 

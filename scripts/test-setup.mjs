@@ -16,6 +16,7 @@ const requirements = [
   { binary: '/usr/bin/chromium', debianPackage: 'chromium' },
   { binary: '/usr/lib/postgresql/*/bin/initdb', debianPackage: 'postgresql' },
   { binary: '/usr/bin/redis-server', debianPackage: 'redis-server' },
+  { binary: '/usr/sbin/clickhouse-server', debianPackage: 'clickhouse-server' },
 ];
 
 const checkOnly = process.argv.includes('--check');

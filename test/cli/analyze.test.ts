@@ -131,6 +131,22 @@ describe('waymark analyze: bad input', () => {
     expect(strict.stderr).toMatch(/bad\.csv:3: 1 malformed row \(--strict refuses the file\)/);
   });
 
+  it('runs on the ClickHouse server --engine-url or ANALYTICS_URL names, and says so when it does not answer', async () => {
+    const env = await runCli(['analyze', 'shop.yaml', '--events', 'log.csv', '-o', 'ch.json'], {
+      cwd: dir,
+      env: { ANALYTICS_URL: 'http://127.0.0.1:1' },
+    });
+    expect(env.code).toBe(1);
+    expect(env.stderr).toMatch(/ANALYTICS_URL: cannot reach ClickHouse at http:\/\/127\.0\.0\.1:1: /);
+    await expect(readFile(join(dir, 'ch.json'))).rejects.toThrow();
+    const flag = await runCli(
+      ['analyze', 'shop.yaml', '--events', 'log.csv', '--engine-url', 'ftp://127.0.0.1:2', '-o', 'ch.json'],
+      { cwd: dir, env: { ANALYTICS_URL: 'http://127.0.0.1:1' } },
+    );
+    expect(flag.code).toBe(1);
+    expect(flag.stderr).toMatch(/--engine-url: 'ftp:\/\/127\.0\.0\.1:2' is not an http\(s\) URL/);
+  });
+
   it('refuses an unknown persona, a bad flag value and a missing file', async () => {
     const persona = await runCli(
       ['analyze', 'shop.yaml', '--events', 'log.csv', '--persona', 'pirate', '-o', 'x.json'],

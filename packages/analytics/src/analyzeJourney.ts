@@ -4,7 +4,8 @@ import { analysisRegistry } from './analyses/analysisRegistry.js';
 import { readComments } from './analyses/readComments.js';
 import { suggestFindings } from './analyses/suggestFindings.js';
 import type { AnalyticsEngine } from './engine/AnalyticsEngine.js';
-import { DuckDbEngine } from './engine/DuckDbEngine.js';
+import { EngineRefusedError } from './engine/EngineUnavailableError.js';
+import { openEngine } from './engine/openEngine.js';
 import { createEmptyInputs } from './input/emptyTables.js';
 import { InputError } from './input/InputError.js';
 import { loadEvents } from './input/loadEvents.js';
@@ -40,7 +41,7 @@ export interface AnalyzeRequest {
   readonly analyses?: readonly AnalysisField[];
   /** Told what is being done, for a progress display. */
   readonly onProgress?: (message: string) => void;
-  /** The engine to run on; an in-memory DuckDB (closed at the end) when absent. */
+  /** The engine to run on; else one opened for the run (and closed at the end), see `engineUrl`. */
   readonly engine?: AnalyticsEngine;
   /**
    * Inputs the engine already holds as the tables `events` / `feedback` (feedback with its
@@ -48,6 +49,8 @@ export interface AnalyzeRequest {
    * server's stored datasets, see storedDatasets.ts).
    */
   readonly loaded?: { readonly events?: InputSummary; readonly feedback?: InputSummary };
+  /** A ClickHouse server to run on (`http://host:port[/db]`, what `ANALYTICS_URL` says); an in-memory DuckDB when absent. */
+  readonly engineUrl?: string;
   /** When the document is made (for tests); now by default. */
   readonly now?: Date;
 }
@@ -103,7 +106,11 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
   const design = journeyDesign(journey);
   const say = request.onProgress ?? (() => undefined);
   const engine =
-    request.engine ?? (await DuckDbEngine.open(request.timezone ? { timezone: request.timezone } : {}));
+    request.engine ??
+    (await openEngine({
+      ...(request.engineUrl ? { url: request.engineUrl } : {}),
+      ...(request.timezone ? { timezone: request.timezone } : {}),
+    }));
   try {
     await createEmptyInputs(engine, {
       events: request.events === undefined && loaded.events === undefined,
@@ -141,11 +148,17 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
     for (const analysis of analysisRegistry) {
       if (!wanted.has(analysis.id)) continue;
       say(`analysing: ${analysis.description}`);
-      const result = await analysis.run(context);
+      const result = await analysis.run(context).catch((error: unknown) => {
+        // On a server (ClickHouse) the usual cause is a release too old for a query: say which.
+        const message = error instanceof Error ? error.message : String(error);
+        const problem = `analysis '${analysis.id}' failed on ${engine.description}: ${message}`;
+        if (engine.dialect.name === 'clickhouse') throw new EngineRefusedError(problem, { cause: error });
+        throw new Error(problem, { cause: error });
+      });
       if (result !== undefined) parts[analysis.id] = result;
     }
     const [customers] = await engine.query(
-      `SELECT count(DISTINCT customer) AS n FROM mapped WHERE TRUE${scope.from !== undefined ? ` AND ts >= ${scope.from}` : ''}${scope.to !== undefined ? ` AND ts < ${scope.to}` : ''}${scope.persona !== undefined ? ` AND persona = ${engine.dialect.literal(scope.persona)}` : ''}`,
+      `SELECT count(DISTINCT customer) AS n FROM mapped WHERE 1 = 1${scope.from !== undefined ? ` AND ts >= ${scope.from}` : ''}${scope.to !== undefined ? ` AND ts < ${scope.to}` : ''}${scope.persona !== undefined ? ` AND persona = ${engine.dialect.literal(scope.persona)}` : ''}`,
     );
     const document = AnalysisDocument.parse({
       journey: journey.id,

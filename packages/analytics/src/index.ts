@@ -17,15 +17,25 @@ export { analyzeJourney, rangeScope } from './analyzeJourney.js';
 // The engine contract and the embedded DuckDB engine
 export type {
   AnalyticsEngine,
+  ColumnType,
   FileFormat,
   LoadResult,
+  QueryPart,
   ReadFileResult,
   Row,
+  SequenceSpec,
   SqlDialect,
   SqlValue,
+  TableDefinition,
 } from './engine/AnalyticsEngine.js';
+export type { ClickHouseTransport } from './engine/ClickHouseEngine.js';
+export { ClickHouseEngine } from './engine/ClickHouseEngine.js';
+export { clickHouseDialect } from './engine/clickHouseDialect.js';
 export type { DuckDbOptions } from './engine/DuckDbEngine.js';
 export { DuckDbEngine } from './engine/DuckDbEngine.js';
+export { EngineRefusedError, EngineUnavailableError } from './engine/EngineUnavailableError.js';
+export type { OpenEngineOptions } from './engine/openEngine.js';
+export { openEngine } from './engine/openEngine.js';
 // Inputs
 export type { ColumnRole } from './input/columnRoles.js';
 export { detectColumns, eventRoles, feedbackRoles } from './input/columnRoles.js';

@@ -57,7 +57,7 @@ export function scopedEvents(context: Pick<AnalysisContext, 'engine'>, scope: An
 
 /** The feedback in scope, with each response's persona (from its segment). */
 export function scopedFeedback(context: Pick<AnalysisContext, 'engine'>, scope: AnalysisScope): string {
-  return `(SELECT f.*, p.persona FROM feedback f LEFT JOIN segment_personas p ON f.segment = p.segment WHERE ${conditions(context, scope, 'p.persona').join(' AND ')})`;
+  return `(SELECT f.*, p.persona AS persona FROM feedback f LEFT JOIN segment_personas p ON f.segment = p.segment WHERE ${conditions(context, scope, 'p.persona').join(' AND ')})`;
 }
 
 function conditions(
@@ -66,7 +66,7 @@ function conditions(
   persona: string,
 ): string[] {
   const { literal } = context.engine.dialect;
-  const where = ['TRUE'];
+  const where = ['1 = 1'];
   if (scope.from !== undefined) where.push(`ts >= ${literal(scope.from)}`);
   if (scope.to !== undefined) where.push(`ts < ${literal(scope.to)}`);
   if (scope.persona !== undefined) where.push(`${persona} = ${literal(scope.persona)}`);

@@ -1,4 +1,5 @@
 import type { Conformance } from '@waymark/core';
+import type { QueryPart } from '../engine/AnalyticsEngine.js';
 import type { Analysis } from './Analysis.js';
 import { numberOrNull, scopedEvents } from './Analysis.js';
 
@@ -19,36 +20,63 @@ export const conformanceAnalysis: Analysis<'conformance'> = {
     const designed = context.design.steps.filter((s) => s.order !== undefined);
     if (designed.length === 0) return undefined;
     const source = scopedEvents(context, context.scope);
-    const moves = `WITH e AS (
-        SELECT customer, step, step_order,
-          lag(step_order) OVER (PARTITION BY customer ORDER BY seq) AS prev_order,
-          lag(step) OVER (PARTITION BY customer ORDER BY seq) AS prev_step,
-          row_number() OVER (PARTITION BY customer ORDER BY seq) AS n
-        FROM ${source} x WHERE step_order IS NOT NULL)`;
-    const [totals] = await context.engine.query(`${moves},
-      c AS (SELECT customer,
+    const { sequenced } = context.engine.dialect;
+    const steps = sequenced(
+      `(SELECT customer, step, step_order, seq FROM ${source} x WHERE step_order IS NOT NULL)`,
+      {
+        partitionBy: 'customer',
+        orderBy: ['seq'],
+        columns: ['step', 'step_order'],
+        previous: ['step', 'step_order'],
+      },
+    );
+    const moves: QueryPart = [
+      'e',
+      `SELECT customer, step, step_order, prev_step_order AS prev_order, prev_step, n FROM ${steps} s`,
+    ];
+    const [totals] = await context.engine.queryWith(
+      [
+        moves,
+        [
+          'c',
+          `SELECT customer,
           max(CASE WHEN n = 1 AND step_order <> 0 THEN 1 ELSE 0 END) AS late_start,
           max(CASE WHEN prev_order IS NOT NULL AND step_order > prev_order + 1 THEN 1 ELSE 0 END) AS skips,
           max(CASE WHEN prev_order IS NOT NULL AND step_order < prev_order THEN 1 ELSE 0 END) AS backs,
           max(CASE WHEN prev_order IS NOT NULL AND step_order = prev_order THEN 1 ELSE 0 END) AS loops
-        FROM e GROUP BY customer)
-      SELECT count(*) AS customers,
+        FROM e GROUP BY customer`,
+        ],
+      ],
+      `SELECT count(*) AS customers,
         sum(CASE WHEN late_start = 0 AND skips = 0 AND backs = 0 THEN 1 ELSE 0 END) AS conforming,
         sum(CASE WHEN backs = 0 THEN 1 ELSE 0 END) AS in_order,
-        sum(backs) AS backtracks, sum(loops) AS loops FROM c`);
+        sum(backs) AS backtracks, sum(loops) AS loops FROM c`,
+    );
     const customers = numberOrNull(totals?.customers) ?? 0;
-    const skipped = await context.engine.query(`
-      WITH v AS (SELECT DISTINCT customer, step_order FROM ${source} x WHERE step_order IS NOT NULL),
-      m AS (SELECT customer, max(step_order) AS furthest FROM v GROUP BY customer),
-      d AS (SELECT step, step_order FROM design_steps WHERE step_order IS NOT NULL)
-      SELECT d.step, d.step_order, count(*) AS n FROM m JOIN d ON d.step_order < m.furthest
-      LEFT JOIN v ON v.customer = m.customer AND v.step_order = d.step_order
-      WHERE v.customer IS NULL GROUP BY d.step, d.step_order ORDER BY d.step_order`);
-    const deviations = await context.engine.query(`${moves}
-      SELECT prev_step, step, CASE WHEN step_order < prev_order THEN 'backtrack' ELSE 'skip' END AS kind, count(*) AS n
+    // Each customer's steps before their furthest one, and whether they visited each.
+    const skipped = await context.engine.queryWith(
+      [
+        ['v', `SELECT DISTINCT customer, step_order FROM ${source} x WHERE step_order IS NOT NULL`],
+        [
+          'earlier',
+          `SELECT m.customer AS customer, d.step AS step, d.step_order AS step_order
+            FROM (SELECT customer, max(step_order) AS furthest FROM v GROUP BY customer) m
+            CROSS JOIN (SELECT step, step_order FROM design_steps WHERE step_order IS NOT NULL) d
+            WHERE d.step_order < m.furthest`,
+        ],
+      ],
+      `SELECT b.step AS step, b.step_order AS step_order, count(*) AS n
+        FROM earlier b LEFT JOIN (SELECT customer, step_order, 1 AS visited FROM v) v
+          ON v.customer = b.customer AND v.step_order = b.step_order
+        WHERE v.visited IS NULL GROUP BY b.step, b.step_order ORDER BY b.step_order`,
+    );
+    const deviations = await context.engine.queryWith(
+      [moves],
+      `SELECT prev_step, step, CASE WHEN step_order < prev_order THEN 'backtrack' ELSE 'skip' END AS kind, count(*) AS n
       FROM e WHERE prev_order IS NOT NULL AND (step_order > prev_order + 1 OR step_order < prev_order)
       GROUP BY prev_step, step, CASE WHEN step_order < prev_order THEN 'backtrack' ELSE 'skip' END
-      ORDER BY count(*) DESC, prev_step, step LIMIT 10`);
+      ORDER BY count(*) DESC, prev_step, step LIMIT 10`,
+    );
     const share = (n: unknown) => {
       const count = numberOrNull(n) ?? 0;
       return { customers: count, share: customers === 0 ? 0 : count / customers };

@@ -15,12 +15,21 @@ export const emotionCurveAnalysis: Analysis<'emotionCurve'> = {
   description: 'the data-driven emotion curve per persona and step, on −2..+2',
   async run(context): Promise<AnalysisDocument['emotionCurve']> {
     const source = scopedFeedback(context, context.scope);
-    const rows = await context.engine.query(`WITH r AS (
-        SELECT s.step, f.persona, ${responseEmotionSql} AS emotion, CASE WHEN c.sentiment IS NULL THEN 0 ELSE 1 END AS commented
-        FROM ${source} f JOIN element_steps s ON s.element = f.element LEFT JOIN comment_scores c ON c.line = f.line)
-      SELECT step, persona, avg(emotion) AS score, count(emotion) AS n, sum(commented) AS comments FROM r WHERE emotion IS NOT NULL AND persona IS NOT NULL GROUP BY step, persona
+    // Each response once per step it is about (one JOIN per SELECT: the portable subset).
+    const atSteps = `SELECT s.step AS step, f.persona AS persona, f.line AS line, f.nps AS nps, f.csat AS csat, f.ces AS ces
+      FROM ${source} f JOIN element_steps s ON s.element = f.element`;
+    const rows = await context.engine.queryWith(
+      [
+        [
+          'r',
+          `SELECT f.step AS step, f.persona AS persona, ${responseEmotionSql} AS emotion, CASE WHEN c.sentiment IS NULL THEN 0 ELSE 1 END AS commented
+          FROM (${atSteps}) f LEFT JOIN comment_scores c ON c.line = f.line`,
+        ],
+      ],
+      `SELECT step, persona, avg(emotion) AS score, count(*) AS n, sum(commented) AS comments FROM r WHERE emotion IS NOT NULL AND persona IS NOT NULL GROUP BY step, persona
       UNION ALL
-      SELECT step, '*' AS persona, avg(emotion) AS score, count(emotion) AS n, sum(commented) AS comments FROM r WHERE emotion IS NOT NULL GROUP BY step`);
+      SELECT step, '*' AS persona, avg(emotion) AS score, count(*) AS n, sum(commented) AS comments FROM r WHERE emotion IS NOT NULL GROUP BY step`,
+    );
     if (rows.length === 0) return undefined;
     const order = new Map(context.design.steps.map((s, index) => [s.id, index]));
     const personas = new Set(context.design.personas);

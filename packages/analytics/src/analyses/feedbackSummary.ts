@@ -1,4 +1,5 @@
 import type { Feedback, ScoreKind, ScoreSummary, Theme } from '@waymark/core';
+import type { QueryPart } from '../engine/AnalyticsEngine.js';
 import { meanInterval, npsInterval } from '../stats/intervals.js';
 import type { Analysis, AnalysisContext } from './Analysis.js';
 import { numberOrNull, scopedFeedback } from './Analysis.js';
@@ -14,7 +15,9 @@ async function scores(context: AnalysisContext, source: string): Promise<ScoreSu
       sum(CASE WHEN ${kind} >= 9 THEN 1 ELSE 0 END) AS promoters, sum(CASE WHEN ${kind} <= 6 THEN 1 ELSE 0 END) AS detractors
       FROM ${source} f WHERE ${kind} IS NOT NULL GROUP BY element`,
   );
-  const rows = await context.engine.query(`${parts.join(' UNION ALL ')} ORDER BY kind, at_id NULLS LAST`);
+  const rows = await context.engine.query(
+    `SELECT * FROM (${parts.join(' UNION ALL ')}) s ORDER BY kind, at_id NULLS LAST`,
+  );
   return rows.map((row) => {
     const kind = String(row.kind) as ScoreKind;
     const n = numberOrNull(row.n) ?? 0;
@@ -34,11 +37,20 @@ async function scores(context: AnalysisContext, source: string): Promise<ScoreSu
 }
 
 async function themes(context: AnalysisContext, source: string): Promise<Theme[]> {
-  const negative = `SELECT f.line, f.element AS at_id, f.comment FROM ${source} f JOIN comment_scores c ON c.line = f.line WHERE c.sentiment <= ${NEGATIVE_SENTIMENT}`;
-  const rows = await context.engine.query(`WITH n AS (${negative}),
-    p AS (SELECT p.phrase, n.line, n.at_id, n.comment FROM comment_phrases p JOIN n ON n.line = p.line)
-    SELECT phrase, count(DISTINCT line) AS comments FROM p GROUP BY phrase HAVING count(DISTINCT line) >= 2
-    ORDER BY count(DISTINCT line) DESC, length(phrase) DESC, phrase LIMIT 40`);
+  const negative = `SELECT f.line AS line, f.element AS at_id, f.comment AS comment FROM ${source} f JOIN comment_scores c ON c.line = f.line WHERE c.sentiment <= ${NEGATIVE_SENTIMENT}`;
+  const negativePhrases: QueryPart[] = [
+    ['n', negative],
+    [
+      'p',
+      // USING: ClickHouse 18.16 mis-sizes a join on two columns of one name written with ON.
+      'SELECT p.phrase AS phrase, line, n.at_id AS at_id, n.comment AS comment FROM comment_phrases p JOIN n USING (line)',
+    ],
+  ];
+  const rows = await context.engine.queryWith(
+    negativePhrases,
+    `SELECT phrase, count(DISTINCT line) AS comments FROM p GROUP BY phrase HAVING count(DISTINCT line) >= 2
+    ORDER BY count(DISTINCT line) DESC, length(phrase) DESC, phrase LIMIT 40`,
+  );
   // A shorter phrase inside a longer one found nearly as often says the same: keep the longer.
   const found = rows.map((row) => ({
     phrase: String(row.phrase),
@@ -57,9 +69,11 @@ async function themes(context: AnalysisContext, source: string): Promise<Theme[]
   const chosen = kept.slice(0, 10);
   if (chosen.length === 0) return [];
   const { literal } = context.engine.dialect;
-  const details = await context.engine.query(`WITH n AS (${negative})
-    SELECT p.phrase, n.at_id, n.comment, n.line FROM comment_phrases p JOIN n ON n.line = p.line
-    WHERE p.phrase IN (${chosen.map((t) => literal(t.phrase)).join(', ')}) ORDER BY length(n.comment), n.line`);
+  const details = await context.engine.queryWith(
+    negativePhrases,
+    `SELECT phrase, at_id, comment, line FROM p
+    WHERE phrase IN (${chosen.map((t) => literal(t.phrase)).join(', ')}) ORDER BY length(comment), line`,
+  );
   return chosen.map((theme) => {
     const mine = details.filter((row) => row.phrase === theme.phrase);
     const at = [...new Set(mine.map((row) => row.at_id).filter((v): v is string => typeof v === 'string'))];

@@ -1,4 +1,5 @@
 import type { Funnel } from '@waymark/core';
+import type { QueryPart } from '../engine/AnalyticsEngine.js';
 import {
   type Analysis,
   type AnalysisContext,
@@ -12,24 +13,34 @@ import {
  * counts only at or after the customer reached stage k−1 that way), `reached` takes the first
  * event in each stage whatever came before.
  */
-function reachSql(context: AnalysisContext, scope: AnalysisScope, mode: 'strict' | 'reached'): string {
+function reachSql(
+  context: AnalysisContext,
+  scope: AnalysisScope,
+  mode: 'strict' | 'reached',
+): { parts: QueryPart[]; body: string } {
   const source = scopedEvents(context, scope);
-  const ctes = context.design.stages.map((_, k) => {
+  const parts = context.design.stages.map((_, k): QueryPart => {
     if (k === 0 || mode === 'reached')
-      return `s${k} AS (SELECT customer, min(ts) AS t FROM ${source} e WHERE stage_order = ${k} GROUP BY customer)`;
-    return `s${k} AS (SELECT e.customer, min(e.ts) AS t FROM ${source} e JOIN s${k - 1} p ON e.customer = p.customer AND e.ts >= p.t WHERE e.stage_order = ${k} GROUP BY e.customer)`;
+      return [
+        `s${k}`,
+        `SELECT customer, min(ts) AS t FROM ${source} e WHERE stage_order = ${k} GROUP BY customer`,
+      ];
+    return [
+      `s${k}`,
+      `SELECT customer, min(ts) AS t FROM (SELECT e.customer AS customer, e.ts AS ts FROM ${source} e
+        JOIN s${k - 1} p ON e.customer = p.customer WHERE e.ts >= p.t AND e.stage_order = ${k}) x GROUP BY customer`,
+    ];
   });
   const { median, quantile } = context.engine.dialect;
+  // The next stage counts when reached at or after this one (always so when strict).
   const rows = context.design.stages.map((_, k) => {
     const next = k + 1 < context.design.stages.length ? `s${k + 1}` : undefined;
-    const gap = next === undefined ? 'NULL' : `(n.t - s.t) / 1000.0`;
-    const join =
-      next === undefined
-        ? ''
-        : ` LEFT JOIN ${next} n ON n.customer = s.customer${mode === 'reached' ? ' AND n.t >= s.t' : ''}`;
-    return `SELECT ${k} AS k, count(*) AS customers, ${next === undefined ? 'NULL' : 'count(n.customer)'} AS converted, ${median(gap)} AS median_gap, ${quantile(gap, 0.9)} AS p90_gap FROM s${k} s${join}`;
+    if (next === undefined)
+      return `SELECT ${k} AS k, count(*) AS customers, NULL AS converted, NULL AS median_gap, NULL AS p90_gap FROM s${k} s`;
+    const gap = 'CASE WHEN n.t >= s.t THEN (n.t - s.t) / 1000.0 END';
+    return `SELECT ${k} AS k, count(*) AS customers, sum(CASE WHEN n.t >= s.t THEN 1 ELSE 0 END) AS converted, ${median(gap)} AS median_gap, ${quantile(gap, 0.9)} AS p90_gap FROM s${k} s LEFT JOIN ${next} n ON n.customer = s.customer`;
   });
-  return `WITH ${ctes.join(',\n')}\n${rows.join('\nUNION ALL\n')}\nORDER BY k`;
+  return { parts, body: `SELECT * FROM (${rows.join('\nUNION ALL\n')}) f ORDER BY k` };
 }
 
 /** Customers reaching each stage, conversion to the next, drop-off, median and p90 time to the next. */
@@ -37,7 +48,8 @@ export async function funnelFor(context: AnalysisContext, scope: AnalysisScope):
   const mode = context.options.funnelMode ?? 'strict';
   const stages = context.design.stages;
   if (stages.length === 0) return undefined;
-  const rows = await context.engine.query(reachSql(context, scope, mode));
+  const reach = reachSql(context, scope, mode);
+  const rows = await context.engine.queryWith(reach.parts, reach.body);
   const first = numberOrNull(rows[0]?.customers) ?? 0;
   return {
     mode,

@@ -3,7 +3,7 @@ import { nodeColumn, scopedEvents } from './Analysis.js';
 
 /**
  * Each customer's mapped events in order (`seq`, see mapEvents) as SQL, with the node (stage,
- * step or touchpoint) and the previous one. Columns: customer, ts, node, prev_node, prev_ts, seq.
+ * step or touchpoint) and the previous one. Columns: customer, ts, node, seq, n, prev_node, prev_ts.
  */
 export function orderedEventsSql(
   context: AnalysisContext,
@@ -11,8 +11,8 @@ export function orderedEventsSql(
   level: 'stage' | 'step' | 'touchpoint',
 ): string {
   const source = scopedEvents(context, scope);
-  return `(SELECT customer, ts, node, seq,
-      lag(node) OVER (PARTITION BY customer ORDER BY seq) AS prev_node,
-      lag(ts) OVER (PARTITION BY customer ORDER BY seq) AS prev_ts
-    FROM (SELECT *, ${nodeColumn(level)} AS node FROM ${source} x) y)`;
+  return context.engine.dialect.sequenced(
+    `(SELECT customer, ts, seq, ${nodeColumn(level)} AS node FROM ${source} x)`,
+    { partitionBy: 'customer', orderBy: ['seq'], columns: ['ts', 'node', 'seq'], previous: ['node', 'ts'] },
+  );
 }

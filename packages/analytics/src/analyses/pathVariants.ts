@@ -14,8 +14,9 @@ export const pathVariantsAnalysis: Analysis<'paths'> = {
     const ordered = orderedEventsSql(context, context.scope, level);
     const sequences = `SELECT customer, ${joinList(listAgg('node', 'seq'), ',')} AS sequence
       FROM ${ordered} o WHERE prev_node IS NULL OR prev_node <> node GROUP BY customer`;
-    const rows = await context.engine.query(
-      `WITH s AS (${sequences}) SELECT sequence, count(*) AS customers, (SELECT count(*) FROM s) AS total
+    const rows = await context.engine.queryWith(
+      [['s', sequences]],
+      `SELECT sequence, count(*) AS customers, (SELECT count(*) FROM s) AS total
        FROM s GROUP BY sequence ORDER BY count(*) DESC, sequence LIMIT ${Math.max(1, Math.floor(top))}`,
     );
     const total = numberOrNull(rows[0]?.total) ?? 0;

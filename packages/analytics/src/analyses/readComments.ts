@@ -13,8 +13,14 @@ export async function readComments(
   engine: AnalyticsEngine,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  await engine.execute('CREATE OR REPLACE TABLE comment_scores (line BIGINT, sentiment DOUBLE)');
-  await engine.execute('CREATE OR REPLACE TABLE comment_phrases (line BIGINT, phrase VARCHAR)');
+  await engine.createTable('comment_scores', [
+    ['line', 'BIGINT'],
+    ['sentiment', 'DOUBLE'],
+  ]);
+  await engine.createTable('comment_phrases', [
+    ['line', 'BIGINT'],
+    ['phrase', 'VARCHAR'],
+  ]);
   const rows = await engine.query(
     'SELECT line, comment FROM feedback WHERE comment IS NOT NULL ORDER BY line',
   );

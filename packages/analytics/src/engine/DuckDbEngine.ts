@@ -1,5 +1,13 @@
 import { type DuckDBAppender, type DuckDBConnection, DuckDBInstance, DuckDBTypeId } from '@duckdb/node-api';
-import type { AnalyticsEngine, FileFormat, ReadFileResult, Row, SqlValue } from './AnalyticsEngine.js';
+import type {
+  AnalyticsEngine,
+  FileFormat,
+  QueryPart,
+  ReadFileResult,
+  Row,
+  SqlValue,
+  TableDefinition,
+} from './AnalyticsEngine.js';
 import { duckDbDialect } from './duckDbDialect.js';
 
 export interface DuckDbOptions {
@@ -28,6 +36,7 @@ const REJECTS_KEPT = 1000;
 /** The embedded default engine: DuckDB in this process. */
 export class DuckDbEngine implements AnalyticsEngine {
   readonly dialect = duckDbDialect;
+  readonly description = 'DuckDB (embedded)';
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -59,6 +68,38 @@ export class DuckDbEngine implements AnalyticsEngine {
   async query(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
     const reader = await this.connection.runAndReadAll(sql, params.length > 0 ? [...params] : undefined);
     return reader.getRowObjectsJson() as Row[];
+  }
+
+  async queryWith(parts: readonly QueryPart[], body: string): Promise<Row[]> {
+    if (parts.length === 0) return this.query(body);
+    const { identifier } = this.dialect;
+    return this.query(
+      `WITH ${parts.map(([name, sql]) => `${identifier(name)} AS (${sql})`).join(',\n')}\n${body}`,
+    );
+  }
+
+  async createTable(
+    table: string,
+    definition: TableDefinition,
+    options: { readonly temporary?: boolean } = {},
+  ): Promise<void> {
+    const { identifier } = this.dialect;
+    const head = `CREATE OR REPLACE ${options.temporary === true ? 'TEMP ' : ''}TABLE ${identifier(table)}`;
+    await this.connection.run(
+      typeof definition === 'string'
+        ? `${head} AS ${definition}`
+        : `${head} (${definition.map(([name, type]) => `${identifier(name)} ${type}`).join(', ')})`,
+    );
+  }
+
+  async dropTable(table: string): Promise<void> {
+    await this.connection.run(`DROP TABLE IF EXISTS ${this.dialect.identifier(table)}`);
+  }
+
+  /** Rows of a query, a chunk at a time (for copying a file's rows into another engine). */
+  async *rowBatches(sql: string): AsyncGenerator<Row[]> {
+    const result = await this.connection.stream(sql);
+    for await (const rows of result.yieldRowObjectJson()) if (rows.length > 0) yield rows as Row[];
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {

@@ -5,6 +5,13 @@ export const duckDbDialect: SqlDialect = {
   name: 'duckdb',
   median: (expression) => `quantile_cont(${expression}, 0.5)`,
   quantile: (expression, q) => `quantile_cont(${expression}, ${q})`,
+  sequenced: (source, spec) => {
+    const window = `(PARTITION BY ${spec.partitionBy} ORDER BY ${spec.orderBy.join(', ')})`;
+    const previous = spec.previous.map((c) => `, lag(${c}) OVER ${window} AS prev_${c}`).join('');
+    return `(SELECT ${[spec.partitionBy, ...spec.columns].join(', ')}, row_number() OVER ${window} AS n${previous} FROM ${source} sequenced_source)`;
+  },
+  trim: (text) => `trim(${text})`,
+  typeName: (type) => type,
   regexMatches: (text, pattern) => `regexp_matches(${text}, ${pattern})`,
   listAgg: (expression, orderBy) => `list(${expression} ORDER BY ${orderBy})`,
   joinList: (list, separator) => `array_to_string(${list}, '${separator.replace(/'/g, "''")}')`,
@@ -12,7 +19,7 @@ export const duckDbDialect: SqlDialect = {
     `(CASE WHEN regexp_full_match(trim(${text}), '-?[0-9]{1,11}([.][0-9]+)?') THEN CAST(round(CAST(trim(${text}) AS DOUBLE) * 1000) AS BIGINT) WHEN regexp_full_match(trim(${text}), '[0-9]{12,14}') THEN CAST(trim(${text}) AS BIGINT) ELSE epoch_ms(try_cast(trim(${text}) AS TIMESTAMPTZ)) END)`,
   integerOrNull: (text) =>
     `(CASE WHEN regexp_full_match(trim(${text}), '-?[0-9]{1,9}([.]0+)?') THEN CAST(CAST(trim(${text}) AS DOUBLE) AS INTEGER) END)`,
-  argMin: (expression, by) => `arg_min(${expression}, ${by})`,
+  argMin: (expression, by) => `arg_min(${expression}, ${by}) FILTER (WHERE ${expression} IS NOT NULL)`,
   literal: (value) => {
     if (value === null) return 'NULL';
     if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'NULL';

@@ -18,10 +18,10 @@ export async function checkTimestamps(
 ): Promise<void> {
   const column = detectColumns(file, headers, roles, overrides)[role];
   if (column === undefined) return;
-  const { identifier, epochMillis } = engine.dialect;
+  const { identifier, epochMillis, trim } = engine.dialect;
   const value = identifier(column);
   const rows = await engine.query(
-    `SELECT line, ${value} AS v, ${epochMillis(value)} AS ms FROM ${identifier(raw)} WHERE nullif(trim(${value}), '') IS NOT NULL ORDER BY line LIMIT 200`,
+    `SELECT line, ${value} AS v, ${epochMillis(value)} AS ms FROM ${identifier(raw)} WHERE nullif(${trim(value)}, '') IS NOT NULL ORDER BY line LIMIT 200`,
   );
   if (rows.length === 0 || rows.some((row) => row.ms !== null)) return;
   const first = rows[0];

@@ -6,11 +6,25 @@ export async function createEmptyInputs(
   which: { readonly events: boolean; readonly feedback: boolean },
 ): Promise<void> {
   if (which.events)
-    await engine.execute(
-      'CREATE OR REPLACE TABLE events (line BIGINT, customer VARCHAR, ts BIGINT, event VARCHAR, channel VARCHAR, segment VARCHAR)',
-    );
+    await engine.createTable('events', [
+      ['line', 'BIGINT'],
+      ['customer', 'VARCHAR'],
+      ['ts', 'BIGINT'],
+      ['event', 'VARCHAR'],
+      ['channel', 'VARCHAR'],
+      ['segment', 'VARCHAR'],
+    ]);
   if (which.feedback)
-    await engine.execute(
-      'CREATE OR REPLACE TABLE feedback (line BIGINT, respondent VARCHAR, ts BIGINT, at_raw VARCHAR, nps INTEGER, csat INTEGER, ces INTEGER, comment VARCHAR, segment VARCHAR, element VARCHAR)',
-    );
+    await engine.createTable('feedback', [
+      ['line', 'BIGINT'],
+      ['respondent', 'VARCHAR'],
+      ['ts', 'BIGINT'],
+      ['at_raw', 'VARCHAR'],
+      ['nps', 'INTEGER'],
+      ['csat', 'INTEGER'],
+      ['ces', 'INTEGER'],
+      ['comment', 'VARCHAR'],
+      ['segment', 'VARCHAR'],
+      ['element', 'VARCHAR'],
+    ]);
 }

@@ -17,8 +17,8 @@ export async function loadEvents(
 ): Promise<InputSummary> {
   const format = inputFormat(file, ['csv', 'ndjson', 'parquet']);
   if (format === 'xlsx') throw new Error('unreachable');
-  const { epochMillis } = engine.dialect;
-  const text = (raw: string) => `nullif(trim(${raw}), '')`;
+  const { epochMillis, trim } = engine.dialect;
+  const text = (raw: string) => `nullif(${trim(raw)}, '')`;
   return engine.transaction(async () => {
     const read = await engine.readFile('waymark_raw_events', file, format);
     await checkTimestamps(

@@ -16,14 +16,14 @@ function score(
   low: number,
   high: number,
 ): ColumnConversion {
-  const { integerOrNull } = engine.dialect;
+  const { integerOrNull, trim } = engine.dialect;
   return {
     name,
     role: name,
     type: 'INTEGER',
     value: integerOrNull,
     invalid: (raw, value) => ({
-      when: `nullif(trim(${raw}), '') IS NOT NULL AND (${value} IS NULL OR ${value} < ${low} OR ${value} > ${high})`,
+      when: `nullif(${trim(raw)}, '') IS NOT NULL AND (${value} IS NULL OR ${value} < ${low} OR ${value} > ${high})`,
       reason: `${name.toUpperCase()} must be a whole number from ${low} to ${high}`,
     }),
   };
@@ -43,8 +43,8 @@ export async function loadFeedback(
   options: LoadTableOptions = {},
 ): Promise<InputSummary> {
   const format = inputFormat(file, ['csv', 'xlsx']);
-  const { epochMillis } = engine.dialect;
-  const text = (raw: string) => `nullif(trim(${raw}), '')`;
+  const { epochMillis, trim } = engine.dialect;
+  const text = (raw: string) => `nullif(${trim(raw)}, '')`;
   return engine.transaction(async () => {
     const read =
       format === 'xlsx' ? await readXlsx(engine, RAW, file) : await engine.readFile(RAW, file, 'csv');
@@ -91,7 +91,7 @@ export async function resolveFeedbackElements(
   design: JourneyDesign,
 ): Promise<void> {
   const values = await engine.query(
-    'SELECT at_raw, min(line) AS line FROM feedback WHERE at_raw IS NOT NULL GROUP BY at_raw ORDER BY min(line)',
+    'SELECT at_raw, min(line) AS first_line FROM feedback WHERE at_raw IS NOT NULL GROUP BY at_raw ORDER BY min(line)',
   );
   const resolved: [string, string][] = [];
   for (const row of values) {
@@ -103,15 +103,23 @@ export async function resolveFeedbackElements(
       throw new InputError(
         file,
         `'${written}' names no stage, step or touchpoint of journey '${design.journeyId}' (known ids: ${shown})`,
-        Number(row.line),
+        Number(row.first_line),
       );
     }
     resolved.push([written, id]);
   }
-  await engine.execute('CREATE OR REPLACE TEMP TABLE waymark_at (at_raw VARCHAR, element VARCHAR)');
-  await engine.insertRows('waymark_at', ['at_raw', 'element'], resolved);
-  await engine.execute(
-    `CREATE OR REPLACE TABLE feedback AS SELECT f.*, a.element FROM feedback f LEFT JOIN waymark_at a ON f.at_raw = a.at_raw`,
+  await engine.createTable(
+    'waymark_at',
+    [
+      ['at_raw', 'VARCHAR'],
+      ['element', 'VARCHAR'],
+    ],
+    { temporary: true },
   );
-  await engine.execute('DROP TABLE waymark_at');
+  await engine.insertRows('waymark_at', ['at_raw', 'element'], resolved);
+  await engine.createTable(
+    'feedback',
+    'SELECT f.*, a.element AS element FROM feedback f LEFT JOIN waymark_at a ON f.at_raw = a.at_raw',
+  );
+  await engine.dropTable('waymark_at');
 }

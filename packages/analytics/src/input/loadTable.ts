@@ -1,5 +1,5 @@
 import type { InputSummary } from '@waymark/core';
-import type { AnalyticsEngine, FileFormat } from '../engine/AnalyticsEngine.js';
+import type { AnalyticsEngine, ColumnType, FileFormat } from '../engine/AnalyticsEngine.js';
 import { type ColumnRole, detectColumns } from './columnRoles.js';
 import { InputError } from './InputError.js';
 
@@ -8,7 +8,7 @@ export interface ColumnConversion {
   readonly name: string;
   /** SQL over `raw(column)` giving the value (NULL when absent or not understood). */
   readonly value: (raw: string) => string;
-  readonly type: string;
+  readonly type: ColumnType;
   /** SQL condition, true when the row must be skipped, and the reason said. */
   readonly invalid?: (raw: string, value: string) => { readonly when: string; readonly reason: string };
   /** The role it comes from; absent roles give NULL. */
@@ -42,13 +42,16 @@ export async function loadTable(
   },
   options: LoadTableOptions,
 ): Promise<InputSummary> {
-  const { identifier, literal } = engine.dialect;
+  const { identifier, literal, typeName } = engine.dialect;
+  const noText = `CAST(NULL AS ${typeName('VARCHAR')})`;
   const mapping = detectColumns(input.file, input.headers, input.roles, options.columns);
   const rawOf = (role: string) => {
     const column = mapping[role];
-    return column === undefined ? 'CAST(NULL AS VARCHAR)' : `r.${identifier(column)}`;
+    return column === undefined ? noText : `r.${identifier(column)}`;
   };
-  const values = input.conversions.map((c) => `${c.value(rawOf(c.role))} AS ${identifier(c.name)}`);
+  // Staged under other names than the raw columns': ClickHouse lets an alias shadow a column.
+  const staging = (name: string) => identifier(`waymark_value_${name}`);
+  const values = input.conversions.map((c) => `${c.value(rawOf(c.role))} AS ${staging(c.name)}`);
   const checks = input.conversions.flatMap((c) => {
     if (c.invalid === undefined) return [];
     const check = c.invalid(rawOf(c.role), c.value(rawOf(c.role)));
@@ -56,10 +59,12 @@ export async function loadTable(
     const reason = `${check.reason}${column !== undefined ? ` (column '${column}')` : ''}`;
     return [`WHEN ${check.when} THEN ${literal(reason)}`];
   });
-  const problem = checks.length > 0 ? `CASE ${checks.join(' ')} END` : 'CAST(NULL AS VARCHAR)';
+  const problem = checks.length > 0 ? `CASE ${checks.join(' ')} END` : noText;
   const staged = `waymark_staged_${input.table}`;
-  await engine.execute(
-    `CREATE OR REPLACE TEMP TABLE ${identifier(staged)} AS SELECT r.line, ${values.join(', ')}, ${problem} AS problem FROM ${identifier(input.raw)} r`,
+  await engine.createTable(
+    staged,
+    `SELECT r.line AS line, ${values.join(', ')}, ${problem} AS problem FROM ${identifier(input.raw)} r`,
+    { temporary: true },
   );
   const [counts] = await engine.query(
     `SELECT count(*) AS total, count(problem) AS bad FROM ${identifier(staged)}`,
@@ -74,7 +79,7 @@ export async function loadTable(
   const skipped = [...input.rejected, ...skippedRows].sort((a, b) => a.line - b.line).slice(0, SKIPPED_KEPT);
   const rowsSkipped = bad + input.rejectedCount;
   if (options.strict === true && rowsSkipped > 0) {
-    await engine.execute(`DROP TABLE ${identifier(staged)}`);
+    await engine.dropTable(staged);
     const first = skipped[0];
     throw new InputError(
       input.file,
@@ -90,11 +95,13 @@ export async function loadTable(
       first?.line,
     );
   }
-  const names = ['line', ...input.conversions.map((c) => c.name)].map(identifier).join(', ');
-  await engine.execute(
-    `CREATE OR REPLACE TABLE ${identifier(input.table)} AS SELECT ${names} FROM ${identifier(staged)} WHERE problem IS NULL`,
-  );
-  await engine.execute(`DROP TABLE ${identifier(staged)}; DROP TABLE IF EXISTS ${identifier(input.raw)}`);
+  const names = [
+    'line AS line',
+    ...input.conversions.map((c) => `${staging(c.name)} AS ${identifier(c.name)}`),
+  ].join(', ');
+  await engine.createTable(input.table, `SELECT ${names} FROM ${identifier(staged)} WHERE problem IS NULL`);
+  await engine.dropTable(staged);
+  await engine.dropTable(input.raw);
   return {
     file: input.file,
     format: input.format,

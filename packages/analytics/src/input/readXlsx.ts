@@ -38,10 +38,9 @@ export async function readXlsx(engine: AnalyticsEngine, view: string, file: stri
     headers.push(text === '' ? `column${column}` : text);
   }
   if (headers.length === 0) throw new InputError(file, 'the first worksheet has no header row', 1);
-  const { identifier } = engine.dialect;
-  await engine.execute(
-    `CREATE OR REPLACE TEMP TABLE ${identifier(view)} (line BIGINT, ${headers.map((h) => `${identifier(h)} VARCHAR`).join(', ')})`,
-  );
+  await engine.createTable(view, [['line', 'BIGINT'], ...headers.map((h) => [h, 'VARCHAR'] as const)], {
+    temporary: true,
+  });
   const rows: (string | number | null)[][] = [];
   sheet.eachRow((row, number) => {
     if (number === 1) return;

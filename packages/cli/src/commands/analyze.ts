@@ -3,6 +3,8 @@ import {
   type AnalysisField,
   analysisRegistry,
   analyzeJourney,
+  EngineRefusedError,
+  EngineUnavailableError,
   htmlReport,
   InputError,
 } from '@waymark/analytics';
@@ -29,6 +31,7 @@ interface AnalyzeOptions {
   readonly minEdge?: string;
   readonly funnel?: 'strict' | 'reached';
   readonly only?: string;
+  readonly engineUrl?: string;
 }
 
 const collect = (value: string, previous: readonly string[]): string[] => [...previous, value];
@@ -127,6 +130,10 @@ export function registerAnalyzeCommand(program: Command, host: CommandHost): voi
         'reached',
       ]),
     )
+    .option(
+      '--engine-url <url>',
+      'run the analyses on a ClickHouse server, http://host:port[/database] (default: $ANALYTICS_URL, else embedded DuckDB)',
+    )
     .option('--only <ids>', `run only these analyses, comma-separated: ${ids.join(', ')}`)
     .addHelpText(
       'after',
@@ -164,6 +171,7 @@ Documentation: docs/analytics.md`,
         const events = await readable(context, options.events);
         const feedback = await readable(context, options.feedback);
         const say = progress(context);
+        const engineUrl = options.engineUrl ?? process.env.ANALYTICS_URL;
         let document: Awaited<ReturnType<typeof analyzeJourney>>;
         try {
           document = await analyzeJourney({
@@ -187,6 +195,7 @@ Documentation: docs/analytics.md`,
             },
             ...(only ? { analyses: only as AnalysisField[] } : {}),
             onProgress: say,
+            ...(engineUrl ? { engineUrl } : {}),
           });
         } catch (error) {
           if (error instanceof InputError && (error.file.startsWith('--') || error.file === 'analyze'))
@@ -204,6 +213,12 @@ Documentation: docs/analytics.md`,
               `${shown}${error.line !== undefined ? `:${error.line}` : ''}`,
             );
           }
+          if (error instanceof EngineUnavailableError || error instanceof EngineRefusedError)
+            throw new CliError(
+              error.message,
+              ExitCode.problems,
+              options.engineUrl ? '--engine-url' : 'ANALYTICS_URL',
+            );
           throw error;
         } finally {
           say('');
