@@ -62,9 +62,9 @@ export async function writeSample(
     if (rows.length > 0)
       await write(
         events,
-        rows
+        `${rows
           .map((e) => [e.customer, e.timestamp, e.event, e.channel, e.segment].map(field).join(','))
-          .join('\n') + '\n',
+          .join('\n')}\n`,
       );
     if (response)
       await write(
