@@ -239,6 +239,39 @@ const journeyVersionYState: Migration = {
   },
 };
 
+/**
+ * Uploaded persona avatars (routes/api/personas/avatars.ts): checked PNG, JPEG or WebP bytes,
+ * base64 like the Yjs states, so both engines store them the same way.
+ */
+const personaAvatar: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('personaAvatar')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('workspaceId', 'text', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('size', 'integer', (c) => c.notNull())
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('createdAt', 'text', (c) => c.notNull())
+      .addColumn('createdBy', 'text')
+      .execute();
+  },
+};
+
+/**
+ * What the library shows of each journey without reading its document: persona names, the last
+ * review and the health score with the day it was judged on (review and due-date rules depend on the day). Null
+ * on rows written before; the list fills them in (journeys/journeySummaryColumns.ts).
+ */
+const journeyListSummary: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('journey').addColumn('personaNames', 'text').execute();
+    await db.schema.alterTable('journey').addColumn('healthScore', 'integer').execute();
+    await db.schema.alterTable('journey').addColumn('healthDay', 'text').execute();
+    await db.schema.alterTable('journey').addColumn('lastReviewed', 'text').execute();
+  },
+};
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -247,6 +280,8 @@ function provider(kind: DatabaseKind): MigrationProvider {
       '0003-journey-y-state': journeyYState,
       '0004-journey-y-update': journeyYUpdate(kind),
       '0005-journey-version-y-state': journeyVersionYState,
+      '0006-persona-avatar': personaAvatar,
+      '0007-journey-list-summary': journeyListSummary,
     }),
   };
 }

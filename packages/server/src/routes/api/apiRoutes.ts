@@ -9,6 +9,7 @@ import { importRoutes } from './imports/imports.js';
 import { journeyRoutes } from './journeys/journeys.js';
 import { lintRoutes } from './lint/lint.js';
 import { meRoutes } from './me/me.js';
+import { avatarRoutes } from './personas/avatars.js';
 import { personaRoutes } from './personas/personas.js';
 import { searchRoutes } from './search/search.js';
 import { setupRoutes } from './setup/setup.js';
@@ -39,4 +40,5 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await exportRoutes(api, context);
   await importRoutes(api, context);
   await personaRoutes(api, context);
+  await avatarRoutes(api, context);
 }
