@@ -10,16 +10,24 @@ const journey = (id: string, title: string, updatedAt: string, extra: Partial<Jo
     owner: null,
     tags: [],
     personas: [],
+    personaNames: [],
+    health: null,
     revision: 1,
     reviewDue: null,
+    lastReviewed: null,
     stale: false,
     updatedAt,
     ...extra,
   }) satisfies JourneySummary;
 
 const list = [
-  journey('hotel', 'Staying at a hotel', '2026-01-02', { owner: 'Guest Experience', personas: ['business'] }),
-  journey('jacket', 'buying a jacket', '2026-03-01', { tags: ['retail'] }),
+  journey('hotel', 'Staying at a hotel', '2026-01-02', {
+    owner: 'Guest Experience',
+    personas: ['business'],
+    personaNames: ['Business traveller'],
+    health: 91,
+  }),
+  journey('jacket', 'buying a jacket', '2026-03-01', { tags: ['retail'], health: 55 }),
   journey('clinic', 'Visiting a clinic', '2026-02-01'),
 ];
 
@@ -27,6 +35,7 @@ describe('the library’s search and sort', () => {
   it('finds journeys by every word, in title, owner, persona or tag, in any case', () => {
     expect(filterJourneys(list, 'RETAIL').map((j) => j.id)).toEqual(['jacket']);
     expect(filterJourneys(list, 'guest business').map((j) => j.id)).toEqual(['hotel']);
+    expect(filterJourneys(list, 'traveller').map((j) => j.id)).toEqual(['hotel']);
     expect(filterJourneys(list, 'hotel jacket')).toEqual([]);
     expect(filterJourneys(list, '  ')).toHaveLength(3);
   });
@@ -34,5 +43,9 @@ describe('the library’s search and sort', () => {
   it('sorts by last edit, newest first, or by title regardless of case', () => {
     expect(sortJourneys(list, 'updated').map((j) => j.id)).toEqual(['jacket', 'clinic', 'hotel']);
     expect(sortJourneys(list, 'title').map((j) => j.id)).toEqual(['jacket', 'hotel', 'clinic']);
+  });
+
+  it('sorts by health, the weakest first and the unjudged last', () => {
+    expect(sortJourneys(list, 'health').map((j) => j.id)).toEqual(['jacket', 'hotel', 'clinic']);
   });
 });

@@ -4,7 +4,7 @@ import { journeysPath } from '../api/paths';
 import type { JourneySummary } from '../api/types';
 
 export type StatusFilter = '' | 'draft' | 'in-review' | 'published';
-export type SortOrder = 'updated' | 'title';
+export type SortOrder = 'updated' | 'title' | 'health';
 
 export interface ListFilter {
   readonly status: StatusFilter;
@@ -39,15 +39,26 @@ export function useJourneyList(api: ApiClient, workspace: string, { status, stal
 export function filterJourneys(journeys: readonly JourneySummary[], query: string): JourneySummary[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return journeys.filter((journey) => {
-    const haystack = [journey.title, journey.id, journey.owner ?? '', ...journey.tags, ...journey.personas]
+    const haystack = [
+      journey.title,
+      journey.id,
+      journey.owner ?? '',
+      ...journey.tags,
+      ...journey.personas,
+      ...journey.personaNames,
+    ]
       .join(' ')
       .toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }
 
-/** Newest edit first (the server's order), or by title as people read it. */
+/** Newest edit first (the server's order), by title as people read it, or the weakest health first. */
 export function sortJourneys(journeys: readonly JourneySummary[], order: SortOrder): JourneySummary[] {
   if (order === 'updated') return [...journeys].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  if (order === 'health')
+    return [...journeys].sort(
+      (a, b) => (a.health ?? Number.POSITIVE_INFINITY) - (b.health ?? Number.POSITIVE_INFINITY),
+    );
   return [...journeys].sort((a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }));
 }
