@@ -3,6 +3,7 @@ import { layoutJourney } from '@waymark/render';
 import { useCallback, useMemo, useState } from 'react';
 import { canComment, canEdit } from '../api/types';
 import { useApp } from '../app/AppContext';
+import { MapViews } from '../present/MapViews';
 import { RouteLink } from '../ui/RouteLink';
 import { TopBar } from '../ui/TopBar';
 import { usePrefersDark } from '../ui/usePrefersDark';
@@ -127,6 +128,15 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
         onShare={() => setSharing(true)}
         panel={panel}
         onTogglePanel={togglePanel}
+        views={
+          <MapViews
+            workspace={workspace}
+            journeyId={journeyId}
+            journey={journey}
+            readOnly={readOnly}
+            edit={edit}
+          />
+        }
       />
       {notice && (
         <div className="notice notice-error" role="alert">
