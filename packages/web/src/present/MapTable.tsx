@@ -12,7 +12,8 @@ interface MapTableProps {
 export function MapTable({ journey, onRename }: MapTableProps) {
   const table = useMemo(() => mapTable(journey), [journey]);
   return (
-    <div className="map-table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls; keyboard users must reach it
+    <section className="map-table-scroll" tabIndex={0} aria-label={`Table of ${journey.title}`}>
       <table className="map-table">
         <caption>
           {journey.title}: {table.stages.length} {table.stages.length === 1 ? 'stage' : 'stages'}, lane by
@@ -52,7 +53,7 @@ export function MapTable({ journey, onRename }: MapTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 
