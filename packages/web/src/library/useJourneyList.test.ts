@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneySummary } from '../api/types';
-import { filterJourneys, sortJourneys } from './useJourneyList';
+import { fetchAllJourneys, filterJourneys, sortJourneys } from './useJourneyList';
 
 const journey = (id: string, title: string, updatedAt: string, extra: Partial<JourneySummary> = {}) =>
   ({
@@ -47,5 +47,28 @@ describe('the library’s search and sort', () => {
 
   it('sorts by health, the weakest first and the unjudged last', () => {
     expect(sortJourneys(list, 'health').map((j) => j.id)).toEqual(['jacket', 'hotel', 'clinic']);
+  });
+});
+
+describe('reading the whole library', () => {
+  it('reads page after page until it has every journey the server counts', async () => {
+    const all = Array.from({ length: 1200 }, (_, i) => journey(`j${i}`, `Journey ${i}`, '2026-01-01'));
+    const asked: string[] = [];
+    const api = {
+      get: async <T>(path: string): Promise<T> => {
+        asked.push(path);
+        const query = new URLSearchParams(path.split('?')[1]);
+        const offset = Number(query.get('offset'));
+        const limit = Number(query.get('limit'));
+        return { journeys: all.slice(offset, offset + limit), total: all.length } as T;
+      },
+    };
+    const read = await fetchAllJourneys(api, 'cx', { status: 'draft', stale: false });
+    expect(read.map((j) => j.id)).toEqual(all.map((j) => j.id));
+    expect(asked).toEqual([
+      '/api/v1/workspaces/cx/journeys?status=draft&limit=500&offset=0',
+      '/api/v1/workspaces/cx/journeys?status=draft&limit=500&offset=500',
+      '/api/v1/workspaces/cx/journeys?status=draft&limit=500&offset=1000',
+    ]);
   });
 });

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../api/ApiClient';
 import { journeysPath } from '../api/paths';
-import type { JourneySummary } from '../api/types';
+import type { JourneyList, JourneySummary } from '../api/types';
 
 export type StatusFilter = '' | 'draft' | 'in-review' | 'published';
 export type SortOrder = 'updated' | 'title' | 'health';
+
+const pageSize = 500;
 
 export interface ListFilter {
   readonly status: StatusFilter;
@@ -18,12 +20,7 @@ export function useJourneyList(api: ApiClient, workspace: string, { status, stal
   const [error, setError] = useState<unknown>(null);
   const reload = useCallback(async () => {
     try {
-      const params = new URLSearchParams();
-      if (status !== '') params.set('status', status);
-      if (stale) params.set('stale', 'true');
-      const query = params.size > 0 ? `?${params}` : '';
-      const answer = await api.get<{ journeys: JourneySummary[] }>(`${journeysPath(workspace)}${query}`);
-      setJourneys(answer.journeys);
+      setJourneys(await fetchAllJourneys(api, workspace, { status, stale }));
       setError(null);
     } catch (caught) {
       setError(caught);
@@ -33,6 +30,27 @@ export function useJourneyList(api: ApiClient, workspace: string, { status, stal
     void reload();
   }, [reload]);
   return { journeys, error, reload };
+}
+
+/** Every journey of the workspace that passes the filter, page after page (the API answers at most 500 a page). */
+export async function fetchAllJourneys(
+  api: Pick<ApiClient, 'get'>,
+  workspace: string,
+  { status, stale }: ListFilter,
+): Promise<JourneySummary[]> {
+  const params = new URLSearchParams();
+  if (status !== '') params.set('status', status);
+  if (stale) params.set('stale', 'true');
+  params.set('limit', String(pageSize));
+  const all: JourneySummary[] = [];
+  for (let total = Number.POSITIVE_INFINITY; all.length < total; ) {
+    params.set('offset', String(all.length));
+    const page = await api.get<JourneyList>(`${journeysPath(workspace)}?${params}`);
+    all.push(...page.journeys);
+    // A list that shrank while we read it ends where its pages end.
+    total = page.journeys.length === 0 ? all.length : page.total;
+  }
+  return all;
 }
 
 /** The journeys whose title, tags, owner or personas contain every word of `query` (any case). */
