@@ -1,7 +1,7 @@
 import './present.css';
 import type { Journey } from '@waymark/core';
 import { layoutJourney } from '@waymark/render';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { SceneSvg } from '../editor/SceneSvg';
 import { usePrefersDark } from '../ui/usePrefersDark';
 import { MapTable } from './MapTable';
@@ -14,8 +14,8 @@ interface PresentViewProps {
 }
 
 /**
- * The read-only presentation: the whole map, then stage by stage, zoomed to the stage. Arrow keys,
- * Space, Page Up/Down, Home and End move; Escape leaves; the map's words are a table one click away.
+ * The read-only presentation: the whole map, then stage by stage, zoomed to the stage's width (↑ ↓
+ * scroll it). ← →, Space, Page Up/Down, Home and End move; Escape leaves; the map's words are a table one click away.
  * The drawing is render's scene, inert (nothing on it is a control), so keyboard and screen reader
  * users move through the slide controls and the table, never through hundreds of cards.
  */
@@ -86,23 +86,15 @@ export function PresentView({ journey, onExit }: PresentViewProps) {
           <MapTable journey={journey} />
         </div>
       ) : (
-        <div
-          className="present-stage"
-          role="img"
-          aria-label={`${journey.title}: ${frame.label}. ${layout.scene.description}`}
+        <StageImage
+          label={`${journey.title}: ${frame.label}. ${layout.scene.description}`}
+          zoomed={at > 0}
+          viewBox={`${frame.x} 0 ${frame.width} ${layout.height}`}
+          aspect={`${frame.width} / ${layout.height}`}
         >
-          <div inert className="present-map">
-            <svg
-              className="present-svg"
-              aria-hidden="true"
-              viewBox={`${frame.x} 0 ${frame.width} ${layout.height}`}
-              preserveAspectRatio="xMidYMin meet"
-            >
-              <rect width={layout.width} height={layout.height} fill={layout.scene.background} />
-              <SceneSvg items={layout.scene.items} />
-            </svg>
-          </div>
-        </div>
+          <rect width={layout.width} height={layout.height} fill={layout.scene.background} />
+          <SceneSvg items={layout.scene.items} />
+        </StageImage>
       )}
       <nav className="present-nav" aria-label="Stages">
         <button
@@ -147,4 +139,38 @@ async function toggleFullscreen(element: HTMLElement | null): Promise<void> {
   } catch {
     // Refused (no user gesture, or not allowed here): the view already fills the window.
   }
+}
+
+interface StageImageProps {
+  readonly label: string;
+  /** A stage fills the width and scrolls down; the overview fits the window. */
+  readonly zoomed: boolean;
+  readonly viewBox: string;
+  readonly aspect: string;
+  readonly children: ReactNode;
+}
+
+/** The slide's drawing, as one image for assistive technology; inert, so nothing on it takes focus. */
+function StageImage({ label, zoomed, viewBox, aspect, children }: StageImageProps) {
+  return (
+    <div
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a zoomed stage scrolls; keyboard users must reach it
+      tabIndex={0}
+      className={zoomed ? 'present-stage present-stage-zoomed' : 'present-stage'}
+      role="img"
+      aria-label={label}
+    >
+      <div inert className="present-map">
+        <svg
+          className="present-svg"
+          aria-hidden="true"
+          viewBox={viewBox}
+          preserveAspectRatio="xMidYMin meet"
+          style={zoomed ? { aspectRatio: aspect } : undefined}
+        >
+          {children}
+        </svg>
+      </div>
+    </div>
+  );
 }
