@@ -15,6 +15,7 @@ const sections = {
   collab: ['./collab.bench.mjs', 'run'],
   'collab-live': ['./collabLive.bench.mjs', 'run'],
   analytics: ['./analytics.bench.mjs', 'run'],
+  web: ['./web.bench.mjs', 'run'],
 };
 const [, , mode, name] = process.argv;
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
@@ -51,7 +52,9 @@ if (mode === '--section') {
           );
           continue;
         }
-        const verdict = r.targetMs === undefined ? '' : r.medianMs < r.targetMs ? '  ok' : '  OVER TARGET';
+        // Most targets are on the median; the browser's repaint targets are on the p95 (`targetOn`).
+        const judged = r.targetOn === 'p95' ? r.p95Ms : r.medianMs;
+        const verdict = r.targetMs === undefined ? '' : judged < r.targetMs ? '  ok' : '  OVER TARGET';
         console.log(
           `  ${r.label.padEnd(48)} median ${String(r.medianMs).padStart(8)} ms   p95 ${String(r.p95Ms).padStart(8)} ms${r.target ? `   target ${r.target}${verdict}` : ''}`,
         );

@@ -85,6 +85,12 @@ const rules: Readonly<Record<string, Rule>> = {
     body: { id: 'matrix', name: 'Matrix' },
   },
   'DELETE /workspaces/{workspace}/personas/{persona}': { permission: 'edit' },
+  'POST /workspaces/{workspace}/avatars': {
+    permission: 'edit',
+    raw: 'not an image',
+    contentType: 'image/png',
+  },
+  'GET /workspaces/{workspace}/avatars/{avatar}': { permission: 'read' },
   'POST /workspaces/{workspace}/journeys/{journey}/personas': {
     permission: 'edit',
     body: { persona: 'matrix' },

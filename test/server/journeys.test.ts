@@ -140,6 +140,66 @@ describe.each(databaseKinds)('journeys on %s', (kind) => {
     expect(bad.json.error.errors[0].path).toBe('querystring.status');
   });
 
+  it('lists persona names and the health score of …/lint, kept up to date by writes', async () => {
+    const listed = async () =>
+      (await editor.get(base)).json.journeys.find((j: { id: string }) => j.id === 'parcel-return');
+    const lint = (await editor.get(`${base}/parcel-return/lint`)).json;
+    const before = await listed();
+    expect(before.personaNames).toEqual(['Online shopper']);
+    expect(before.lastReviewed).toBe('2020-01-01');
+    expect(before.health).toBe(Math.round(lint.health.score));
+    const current = await editor.get(`${base}/parcel-return`);
+    const doc = current.json;
+    const renamed = {
+      ...doc,
+      personas: [
+        { ...doc.personas[0], name: 'Parcel sender' },
+        { id: 'courier', name: 'Courier' },
+      ],
+    };
+    const put = await editor.put(`${base}/parcel-return`, renamed, {
+      headers: { 'if-match': current.headers.get('etag') ?? '' },
+    });
+    expect(put.status, put.text).toBe(200);
+    expect(put.json.personaNames).toEqual(['Parcel sender', 'Courier']);
+    const after = await listed();
+    expect(after.personaNames).toEqual(['Parcel sender', 'Courier']);
+    expect(after.health).toBe(Math.round((await editor.get(`${base}/parcel-return/lint`)).json.health.score));
+  });
+
+  it('fills in the summary of rows judged on an earlier day or never', async () => {
+    const db = server.server.context.db;
+    await db
+      .updateTable('journey')
+      .set({ personaNames: null, healthScore: null, healthDay: null, lastReviewed: null })
+      .where('slug', '=', 'parcel-return')
+      .execute();
+    await db
+      .updateTable('journey')
+      .set({ healthScore: 1, healthDay: '2001-01-01' })
+      .where('slug', '=', 'hotel-2')
+      .execute();
+    const journeys = (await editor.get(base)).json.journeys as {
+      id: string;
+      health: number;
+      personaNames: string[];
+    }[];
+    const lint = async (id: string) => Math.round((await editor.get(`${base}/${id}/lint`)).json.health.score);
+    expect(journeys.find((j) => j.id === 'parcel-return')).toMatchObject({
+      personaNames: ['Parcel sender', 'Courier'],
+      lastReviewed: '2020-01-01',
+      health: await lint('parcel-return'),
+    });
+    expect(journeys.find((j) => j.id === 'hotel-2')?.health).toBe(await lint('hotel-2'));
+    const stored = await db
+      .selectFrom('journey')
+      .select(['healthDay', 'personaNames'])
+      .where('slug', '=', 'parcel-return')
+      .executeTakeFirstOrThrow();
+    expect(stored.healthDay).toBe(new Date().toISOString().slice(0, 10));
+    expect(stored.personaNames).toBe('["Parcel sender","Courier"]');
+  });
+
   it('deletes softly and restores', async () => {
     const current = await editor.get(`${base}/parcel-return`);
     const etag = current.headers.get('etag') ?? '';

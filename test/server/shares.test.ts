@@ -61,11 +61,11 @@ describe.each(databaseKinds)('share links on %s', (kind) => {
     expect(stored.tokenHash).not.toContain(created.token);
   });
 
-  it('serves a page with the title, escaped, and the map as an image', async () => {
+  it('serves the web app’s presentation with the title escaped, and the map as an image without script', async () => {
     const current = await team.editor.get(team.journeyPath);
     const saved = await team.editor.put(
       team.journeyPath,
-      { ...current.json, title: 'Returns <script>alert(1)</script> & more' },
+      { ...current.json, title: "Returns <script>alert(1)</script> & more $& $'" },
       { headers: { 'if-match': current.headers.get('etag') ?? '' } },
     );
     expect(saved.status, saved.text).toBe(200);
@@ -73,7 +73,13 @@ describe.each(databaseKinds)('share links on %s', (kind) => {
     const page = await server.anonymous.get(`/s/${token}`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    expect(page.text).toContain('<h1>Returns &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</h1>');
+    expect(page.text).toContain(
+      '<title>Returns &lt;script&gt;alert(1)&lt;/script&gt; &amp; more $&amp; $&#39;',
+    );
+    expect(page.text).toContain('<meta name="robots" content="noindex">');
+    expect(page.text).toContain(
+      '<h1>Returns &lt;script&gt;alert(1)&lt;/script&gt; &amp; more $&amp; $&#39;</h1>',
+    );
     expect(page.text).not.toContain('<script>alert');
     expect(page.text).toContain(`<img src="/api/v1/shared/${token}/map.svg"`);
   });

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServerContext } from '../../packages/server/src/http/context.js';
 import { registerPages } from '../../packages/server/src/routes/pages/pages.js';
+import { sharedAppPage } from '../../packages/server/src/routes/pages/sharedPage.js';
 
 // The pages only read the first-run state at request time.
 const context = { firstRun: { token: 'pending' } } as unknown as ServerContext;
@@ -66,5 +67,23 @@ describe('serving the web app', () => {
     expect(home.body).toContain('First-run setup is pending');
     expect((await app.inject({ url: '/setup' })).body).toContain('Create the first account');
     expect((await app.inject({ url: '/w/cx' })).statusCode).toBe(404);
+  });
+});
+
+describe('the share link page of the web app', () => {
+  const index =
+    '<!doctype html><head><title>Waymark</title></head><body><div id="root"></div><script src="/assets/app.js"></script></body>';
+
+  it('is the app, titled with the journey (escaped), kept from search engines, with a no-script image', () => {
+    const page = sharedAppPage(index, 'Returns <script>alert(1)</script> $& more', 'wm_share_x');
+    expect(page).toContain(
+      '<title>Returns &lt;script&gt;alert(1)&lt;/script&gt; $&amp; more · Waymark</title>',
+    );
+    expect(page).toContain('<meta name="robots" content="noindex">');
+    expect(page).toContain('<div id="root"></div><noscript><h1>Returns &lt;script&gt;');
+    expect(page).toContain('<img src="/api/v1/shared/wm_share_x/map.svg"');
+    expect(page).toContain('<script src="/assets/app.js"></script>');
+    expect(page).not.toContain('<script>alert');
+    expect(page.match(/<title>/g)).toHaveLength(1);
   });
 });

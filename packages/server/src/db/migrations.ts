@@ -309,6 +309,39 @@ const dataset: Migration = {
   },
 };
 
+/**
+ * Uploaded persona avatars (routes/api/personas/avatars.ts): checked PNG, JPEG or WebP bytes,
+ * base64 like the Yjs states, so both engines store them the same way.
+ */
+const personaAvatar: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('personaAvatar')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('workspaceId', 'text', (c) => c.notNull().references('workspace.id').onDelete('cascade'))
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('size', 'integer', (c) => c.notNull())
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('createdAt', 'text', (c) => c.notNull())
+      .addColumn('createdBy', 'text')
+      .execute();
+  },
+};
+
+/**
+ * What the library shows of each journey without reading its document: persona names, the last
+ * review and the health score with the day it was judged on (review and due-date rules depend on the day). Null
+ * on rows written before; the list fills them in (journeys/journeySummaryColumns.ts).
+ */
+const journeyListSummary: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('journey').addColumn('personaNames', 'text').execute();
+    await db.schema.alterTable('journey').addColumn('healthScore', 'integer').execute();
+    await db.schema.alterTable('journey').addColumn('healthDay', 'text').execute();
+    await db.schema.alterTable('journey').addColumn('lastReviewed', 'text').execute();
+  },
+};
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -319,6 +352,8 @@ function provider(kind: DatabaseKind): MigrationProvider {
       '0005-journey-version-y-state': journeyVersionYState,
       '0006-journey-search-passages': journeySearchPassages(kind),
       '0007-dataset': dataset,
+      '0008-persona-avatar': personaAvatar,
+      '0009-journey-list-summary': journeyListSummary,
     }),
   };
 }

@@ -88,11 +88,29 @@ export interface JourneyTable {
   revision: number;
   /** When the next review is due (last review + cadence); null when the map has no cadence. */
   reviewDue: string | null;
+  /** JSON array of the personas' names, in the document's order; null on rows from before 0007. */
+  personaNames: string | null;
+  /** core's health score (0–100, rounded) as judged on `healthDay`; null until first judged. */
+  healthScore: number | null;
+  healthDay: string | null;
+  /** The document's `review.lastReviewed` (YYYY-MM-DD). */
+  lastReviewed: string | null;
   createdAt: string;
   createdBy: string | null;
   updatedAt: string;
   updatedBy: string | null;
   deletedAt: string | null;
+}
+
+/** An uploaded persona avatar (routes/api/personas/avatars.ts): sniffed type, bytes as base64. */
+export interface PersonaAvatarTable {
+  id: string;
+  workspaceId: string;
+  type: string;
+  size: number;
+  data: string;
+  createdAt: string;
+  createdBy: string | null;
 }
 
 export interface JourneyVersionTable {
@@ -158,6 +176,7 @@ export interface Database {
   invitation: InvitationTable;
   apiToken: ApiTokenTable;
   persona: PersonaTable;
+  personaAvatar: PersonaAvatarTable;
   journey: JourneyTable;
   journeyVersion: JourneyVersionTable;
   comment: CommentTable;

@@ -1,12 +1,26 @@
 import { addCadence, allSteps, type Journey } from '@waymark/core';
+import { now } from '../db/rows.js';
 import type { JourneyTable } from '../db/schema.js';
+import { summaryColumns } from './journeySummaryColumns.js';
 
-/** The indexed columns of a journey row, derived from its document (one place). */
+/** The indexed columns of a journey row, derived from its document (one place), as of `today`. */
 export function journeyColumns(
   journey: Journey,
+  today: string = now().slice(0, 10),
 ): Pick<
   JourneyTable,
-  'slug' | 'title' | 'status' | 'owner' | 'tags' | 'personas' | 'document' | 'reviewDue'
+  | 'slug'
+  | 'title'
+  | 'status'
+  | 'owner'
+  | 'tags'
+  | 'personas'
+  | 'document'
+  | 'reviewDue'
+  | 'personaNames'
+  | 'healthScore'
+  | 'healthDay'
+  | 'lastReviewed'
 > {
   return {
     slug: journey.id,
@@ -17,6 +31,7 @@ export function journeyColumns(
     personas: JSON.stringify(journey.personas.map((persona) => persona.id)),
     document: JSON.stringify(journey),
     reviewDue: reviewDue(journey),
+    ...summaryColumns(journey, today),
   };
 }
 

@@ -41,8 +41,8 @@ export async function errorFrom(response: Response): Promise<ApiError> {
 
 export interface RequestOptions {
   readonly body?: unknown;
-  /** Sent as is with this content type instead of JSON. */
-  readonly raw?: { readonly text: string; readonly type: string };
+  /** Sent as is with this content type instead of JSON (text, or a file's bytes). */
+  readonly raw?: { readonly text: string | Blob; readonly type: string };
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -65,7 +65,7 @@ export class ApiClient {
   /** Sends a request; throws an ApiError on a network failure or an error status. */
   protected async send(method: string, path: string, options: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    let body: string | undefined;
+    let body: string | Blob | undefined;
     if (options.raw) {
       body = options.raw.text;
       headers['content-type'] = options.raw.type;
@@ -94,7 +94,10 @@ export class ApiClient {
   post<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     return this.request<T>('POST', path, { ...options, ...(body === undefined ? {} : { body }) });
   }
-  delete<T>(path: string): Promise<T> {
-    return this.request<T>('DELETE', path);
+  put<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('PUT', path, { ...options, body });
+  }
+  delete<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>('DELETE', path, options);
   }
 }

@@ -9,6 +9,16 @@ export const journeysPath = (workspace: string): string => `${workspacePath(work
 export const journeyPath = (workspace: string, journey: string): string =>
   `${journeysPath(workspace)}/${e(journey)}`;
 
+export const personasPath = (workspace: string): string => `${workspacePath(workspace)}/personas`;
+
+export const personaPath = (workspace: string, persona: string): string =>
+  `${personasPath(workspace)}/${e(persona)}`;
+
+export const avatarsPath = (workspace: string): string => `${workspacePath(workspace)}/avatars`;
+
+/** The public, read-only API of a share link (docs/api.md, "Sharing"). */
+export const sharedPath = (token: string): string => `/api/v1/shared/${e(token)}`;
+
 export const versionsPath = (workspace: string, journey: string): string =>
   `${journeyPath(workspace, journey)}/versions`;
 

@@ -1,3 +1,5 @@
+import type { Persona } from '@waymark/core';
+
 // The shapes of the API answers the web app reads (docs/api.md; the OpenAPI document is the reference).
 
 export type Role = 'owner' | 'editor' | 'commenter' | 'viewer';
@@ -21,9 +23,16 @@ export interface JourneySummary {
   readonly status: string;
   readonly owner: string | null;
   readonly tags: readonly string[];
+  /** The personas' ids. */
   readonly personas: readonly string[];
+  /** Their names, in the same order. */
+  readonly personaNames: readonly string[];
+  /** The health score of `…/lint`, judged today (null when the server has not judged it). */
+  readonly health: number | null;
   readonly revision: number;
   readonly reviewDue: string | null;
+  /** The day of the last review, YYYY-MM-DD. */
+  readonly lastReviewed: string | null;
   readonly stale: boolean;
   readonly updatedAt: string;
 }
@@ -31,6 +40,21 @@ export interface JourneySummary {
 export interface JourneyList {
   readonly journeys: readonly JourneySummary[];
   readonly total: number;
+}
+
+/** A persona of the workspace library: core's Persona with its revision (for If-Match). */
+export interface LibraryPersona {
+  readonly persona: Persona;
+  readonly revision: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface UploadedAvatar {
+  readonly id: string;
+  readonly url: string;
+  readonly type: string;
+  readonly size: number;
 }
 
 export interface TemplateSummary {

@@ -1,11 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiClient, ApiError } from '../api/ApiClient';
 import type { Me } from '../api/types';
 import { InviteScreen } from '../auth/InviteScreen';
 import { SetupScreen } from '../auth/SetupScreen';
 import { SignInScreen } from '../auth/SignInScreen';
 import { SignUpScreen } from '../auth/SignUpScreen';
-import { EditorScreen } from '../editor/EditorScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { AccountScreen } from '../settings/AccountScreen';
 import { MembersScreen } from '../settings/MembersScreen';
@@ -13,6 +12,17 @@ import { AppContext, type AppServices } from './AppContext';
 import { HomeScreen } from './HomeScreen';
 import { NotFoundScreen } from './NotFoundScreen';
 import { useRoute } from './useRoute';
+
+// The editor (Yjs, the collaboration client) and the presentation are their own chunks, so the
+// library, sign-in and share links load less.
+const EditorScreen = lazy(() => import('../editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+const PresentScreen = lazy(() =>
+  import('../present/PresentScreen').then((m) => ({ default: m.PresentScreen })),
+);
+const PersonasScreen = lazy(() =>
+  import('../personas/PersonasScreen').then((m) => ({ default: m.PersonasScreen })),
+);
+const SharedScreen = lazy(() => import('../present/SharedScreen').then((m) => ({ default: m.SharedScreen })));
 
 /** The app: who is signed in, and the screen the address asks for. */
 export function App() {
@@ -32,15 +42,24 @@ export function App() {
       throw error;
     }
   }, [api]);
+  // A share link is for people without an account: it never asks who is signed in.
+  const shared = route.screen === 'shared';
   useEffect(() => {
-    refreshMe().catch(() => setMe(null));
-  }, [refreshMe]);
+    if (shared) setMe(null);
+    else refreshMe().catch(() => setMe(null));
+  }, [refreshMe, shared]);
   const services = useMemo<AppServices>(
     () => ({ api, me: me ?? null, refreshMe, navigate }),
     [api, me, refreshMe, navigate],
   );
   if (me === undefined) return <div className="loading-screen" aria-busy="true" />;
-  return <AppContext.Provider value={services}>{screenFor(route, me)}</AppContext.Provider>;
+  return (
+    <AppContext.Provider value={services}>
+      <Suspense fallback={<div className="loading-screen" aria-busy="true" />}>
+        {screenFor(route, me)}
+      </Suspense>
+    </AppContext.Provider>
+  );
 }
 
 function screenFor(route: ReturnType<typeof useRoute>['route'], me: Me | null) {
@@ -59,6 +78,8 @@ function screenFor(route: ReturnType<typeof useRoute>['route'], me: Me | null) {
       return me ? <AccountScreen /> : <SignInScreen />;
     case 'members':
       return me ? <MembersScreen key={route.workspace} workspace={route.workspace} /> : <SignInScreen />;
+    case 'personas':
+      return me ? <PersonasScreen key={route.workspace} workspace={route.workspace} /> : <SignInScreen />;
     case 'library':
       return me ? <LibraryScreen key={route.workspace} workspace={route.workspace} /> : <SignInScreen />;
     case 'editor':
@@ -71,6 +92,18 @@ function screenFor(route: ReturnType<typeof useRoute>['route'], me: Me | null) {
       ) : (
         <SignInScreen />
       );
+    case 'present':
+      return me ? (
+        <PresentScreen
+          key={`${route.workspace}/${route.journey}`}
+          workspace={route.workspace}
+          journey={route.journey}
+        />
+      ) : (
+        <SignInScreen />
+      );
+    case 'shared':
+      return <SharedScreen key={route.token} token={route.token} />;
     case 'not-found':
       return <NotFoundScreen />;
   }

@@ -10,7 +10,10 @@ const screens: Route[] = [
   { screen: 'account' },
   { screen: 'library', workspace: 'cx-team' },
   { screen: 'members', workspace: 'cx-team' },
+  { screen: 'personas', workspace: 'cx-team' },
   { screen: 'editor', workspace: 'cx-team', journey: 'returns & refunds' },
+  { screen: 'present', workspace: 'cx-team', journey: 'returns & refunds' },
+  { screen: 'shared', token: 'wm_share_a/b' },
 ];
 
 describe('the app’s addresses', () => {
@@ -24,5 +27,7 @@ describe('the app’s addresses', () => {
   it('says "not found" for an address of no screen', () => {
     expect(parseRoute('/w/cx-team/j', '')).toEqual({ screen: 'not-found', path: '/w/cx-team/j' });
     expect(parseRoute('/nowhere', '')).toEqual({ screen: 'not-found', path: '/nowhere' });
+    expect(parseRoute('/w/cx/j/map/present/more', '')).toMatchObject({ screen: 'not-found' });
+    expect(parseRoute('/s', '')).toMatchObject({ screen: 'not-found' });
   });
 });

@@ -9,7 +9,11 @@ export type Route =
   | { readonly screen: 'account' }
   | { readonly screen: 'library'; readonly workspace: string }
   | { readonly screen: 'members'; readonly workspace: string }
+  | { readonly screen: 'personas'; readonly workspace: string }
   | { readonly screen: 'editor'; readonly workspace: string; readonly journey: string }
+  | { readonly screen: 'present'; readonly workspace: string; readonly journey: string }
+  /** A public share link: the read-only presentation, no account. */
+  | { readonly screen: 'shared'; readonly token: string }
   | { readonly screen: 'not-found'; readonly path: string };
 
 /** The screen an address shows. */
@@ -18,7 +22,7 @@ export function parseRoute(pathname: string, search: string): Route {
     .split('/')
     .filter((part) => part !== '')
     .map((part) => decodeURIComponent(part));
-  const [first, second, third, fourth] = parts;
+  const [first, second, third, fourth, fifth] = parts;
   if (parts.length === 0) return { screen: 'home' };
   if (first === 'setup' && parts.length === 1)
     return { screen: 'setup', token: new URLSearchParams(search).get('token') ?? '' };
@@ -29,10 +33,22 @@ export function parseRoute(pathname: string, search: string): Route {
   if (first === 'account' && parts.length === 1) return { screen: 'account' };
   if (first === 'w' && second !== undefined && third === 'members' && parts.length === 3)
     return { screen: 'members', workspace: second };
+  if (first === 'w' && second !== undefined && third === 'personas' && parts.length === 3)
+    return { screen: 'personas', workspace: second };
+  if (first === 's' && second !== undefined && parts.length === 2) return { screen: 'shared', token: second };
   if (first === 'w' && second !== undefined && parts.length === 2)
     return { screen: 'library', workspace: second };
   if (first === 'w' && second !== undefined && third === 'j' && fourth !== undefined && parts.length === 4)
     return { screen: 'editor', workspace: second, journey: fourth };
+  if (
+    first === 'w' &&
+    second !== undefined &&
+    third === 'j' &&
+    fourth !== undefined &&
+    fifth === 'present' &&
+    parts.length === 5
+  )
+    return { screen: 'present', workspace: second, journey: fourth };
   return { screen: 'not-found', path: pathname };
 }
 
@@ -56,8 +72,14 @@ export function routePath(route: Route): string {
       return `/w/${e(route.workspace)}`;
     case 'members':
       return `/w/${e(route.workspace)}/members`;
+    case 'personas':
+      return `/w/${e(route.workspace)}/personas`;
     case 'editor':
       return `/w/${e(route.workspace)}/j/${e(route.journey)}`;
+    case 'present':
+      return `/w/${e(route.workspace)}/j/${e(route.journey)}/present`;
+    case 'shared':
+      return `/s/${e(route.token)}`;
     case 'not-found':
       return route.path;
   }

@@ -1,4 +1,5 @@
 import type { Journey, JourneyCommand, Step } from '@waymark/core';
+import { PersonaPicker } from '../personas/PersonaPicker';
 import { AddPainPointForm } from './AddPainPointForm';
 import { CommentsSection } from './CommentsSection';
 import { CommitField } from './CommitField';
@@ -25,7 +26,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
   return (
     <aside className="details-panel" aria-label="Details">
       {element === undefined ? (
-        <JourneyOverview journey={journey} readOnly={readOnly} edit={edit} />
+        <>
+          <JourneyOverview journey={journey} readOnly={readOnly} edit={edit} />
+          <PersonaPicker workspace={workspace} journey={journey} readOnly={readOnly} edit={edit} />
+        </>
       ) : (
         <>
           <header className="panel-header">

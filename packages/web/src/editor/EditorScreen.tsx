@@ -5,6 +5,7 @@ import { AnalyticsPanel } from '../analytics/AnalyticsPanel';
 import { useAnalytics } from '../analytics/useAnalytics';
 import { canComment, canEdit } from '../api/types';
 import { useApp } from '../app/AppContext';
+import { MapViews } from '../present/MapViews';
 import { RouteLink } from '../ui/RouteLink';
 import { TopBar } from '../ui/TopBar';
 import { usePrefersDark } from '../ui/usePrefersDark';
@@ -139,6 +140,15 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
         onShare={() => setSharing(true)}
         panel={panel}
         onTogglePanel={togglePanel}
+        views={
+          <MapViews
+            workspace={workspace}
+            journeyId={journeyId}
+            journey={journey}
+            readOnly={readOnly}
+            edit={edit}
+          />
+        }
       />
       {notice && (
         <div className="notice notice-error" role="alert">

@@ -1,4 +1,5 @@
 import type { PresenceState } from '@waymark/collab';
+import type { ReactNode } from 'react';
 import { ExportMenu } from './ExportMenu';
 import { PresenceAvatars } from './PresenceAvatars';
 import { SaveIndicator } from './SaveIndicator';
@@ -24,6 +25,8 @@ interface EditorToolbarProps {
   /** The side panel open now, and how to open or close one. */
   readonly panel: SidePanel | undefined;
   readonly onTogglePanel: (panel: SidePanel) => void;
+  /** Other views of the map (table, presentation), from present/MapViews. */
+  readonly views?: ReactNode;
 }
 
 const panelButtons: readonly { panel: SidePanel; label: string }[] = [
@@ -94,6 +97,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
             {label}
           </button>
         ))}
+        {props.views}
         <ExportMenu workspace={props.workspace} journey={props.journey} />
         {props.canShare && (
           <button type="button" className="button primary" onClick={props.onShare}>

@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
-import { exportPath, journeyPath } from '../api/paths';
-import type { JourneySummary, LintReport } from '../api/types';
-import { useApp } from '../app/AppContext';
+import { exportPath } from '../api/paths';
+import type { JourneySummary } from '../api/types';
 import { RouteLink } from '../ui/RouteLink';
 import { StatusBadge } from './StatusBadge';
 
-/** One journey in the library: its map as a thumbnail, status, health score, owner, personas. */
+/**
+ * One journey in the library: its map as a thumbnail (the current revision's, so it follows edits),
+ * status, health score, owner, last review, personas. All from the list: no request per card.
+ */
 export function JourneyCard({ workspace, journey }: { workspace: string; journey: JourneySummary }) {
-  const health = useHealth(workspace, journey);
+  const health = journey.health ?? undefined;
   return (
     <li className="journey-card">
       <RouteLink to={{ screen: 'editor', workspace, journey: journey.id }} className="journey-card-link">
@@ -36,8 +37,12 @@ export function JourneyCard({ workspace, journey }: { workspace: string; journey
               <dd>{journey.owner ?? 'No owner'}</dd>
             </div>
             <div>
+              <dt>Last review</dt>
+              <dd>{journey.lastReviewed ?? 'Never'}</dd>
+            </div>
+            <div>
               <dt>Personas</dt>
-              <dd>{journey.personas.length > 0 ? journey.personas.join(', ') : 'None'}</dd>
+              <dd>{journey.personaNames.length > 0 ? journey.personaNames.join(', ') : 'None'}</dd>
             </div>
           </dl>
         </div>
@@ -51,20 +56,4 @@ export function healthBand(score: number): 'good' | 'fair' | 'poor' {
   if (score >= 80) return 'good';
   if (score >= 60) return 'fair';
   return 'poor';
-}
-
-function useHealth(workspace: string, journey: JourneySummary): number | undefined {
-  const { api } = useApp();
-  const [score, setScore] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    api
-      .get<LintReport>(`${journeyPath(workspace, journey.id)}/lint`)
-      .then((report) => live && setScore(Math.round(report.health.score)))
-      .catch(() => live && setScore(undefined));
-    return () => {
-      live = false;
-    };
-  }, [api, workspace, journey.id]);
-  return score;
 }

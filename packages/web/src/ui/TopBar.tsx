@@ -36,6 +36,11 @@ export function TopBar({ workspace, children }: { workspace: string; children?: 
       {me && (
         <nav className="top-bar-person" aria-label="Workspace and account">
           {workspace !== '' && (
+            <RouteLink to={{ screen: 'personas', workspace }} className="button ghost small">
+              Personas
+            </RouteLink>
+          )}
+          {workspace !== '' && (
             <RouteLink to={{ screen: 'members', workspace }} className="button ghost small">
               Members
             </RouteLink>

@@ -11,6 +11,7 @@ import { importRoutes } from './imports/imports.js';
 import { journeyRoutes } from './journeys/journeys.js';
 import { lintRoutes } from './lint/lint.js';
 import { meRoutes } from './me/me.js';
+import { avatarRoutes } from './personas/avatars.js';
 import { personaRoutes } from './personas/personas.js';
 import { searchRoutes } from './search/search.js';
 import { setupRoutes } from './setup/setup.js';
@@ -43,4 +44,5 @@ export async function apiRoutes(api: FastifyInstance, context: ServerContext): P
   await personaRoutes(api, context);
   await datasetRoutes(api, context);
   await analysisRoutes(api, context);
+  await avatarRoutes(api, context);
 }

@@ -3,12 +3,12 @@ import type { ServerContext } from '../../http/context.js';
 import { pageShell } from './pageShell.js';
 import { setupPage, setupScript } from './setupPage.js';
 import { registerSharedPage } from './sharedPage.js';
-import { findWebBuild, registerWebApp } from './webApp.js';
+import { findWebBuild, readWebIndex, registerWebApp } from './webApp.js';
 
 /**
  * The web app (packages/web) when it is built: home, first-run setup, sign-in and the workspaces.
  * Without a build, the pages the server renders itself: a home page that says so, and the setup
- * form. Shared maps (`/s/…`) are always the server's own page.
+ * form. Shared maps (`/s/…`) are the server's own route, which serves the app's presentation when built.
  */
 export async function registerPages(
   app: FastifyInstance,
@@ -18,7 +18,7 @@ export async function registerPages(
 ): Promise<void> {
   // No icon yet; an empty answer keeps browsers from logging a 404 on every page.
   app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).send());
-  await registerSharedPage(app, context);
+  await registerSharedPage(app, context, webBuild === false ? undefined : readWebIndex(webBuild));
   if (webBuild !== false) {
     await registerWebApp(app, webBuild);
     return;

@@ -23,9 +23,12 @@ export function findWebBuild(
   );
 }
 
+/** The build's index.html. */
+export const readWebIndex = (dir: string): string => readFileSync(join(dir, 'index.html'), 'utf8');
+
 /** Serves the web app: its hashed assets (cached for good) and index.html for each of its routes. */
 export async function registerWebApp(app: FastifyInstance, dir: string): Promise<void> {
-  const index = readFileSync(join(dir, 'index.html'), 'utf8');
+  const index = readWebIndex(dir);
   await app.register(fastifyStatic, {
     root: join(dir, 'assets'),
     prefix: '/assets/',

@@ -11,6 +11,7 @@ import { checkedByCore } from '../../../http/checkedByCore.js';
 import type { ServerContext } from '../../../http/context.js';
 import { clientHasRevision, expectedRevision, sendRevision } from '../../../http/revision.js';
 import { readDocumentBytes, requireJourneyHead } from '../../../journeys/journeyStore.js';
+import { isStale, refreshSummaries } from '../../../journeys/journeySummaryColumns.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
 import { readJourneyBody } from '../../../journeys/readJourneyBody.js';
 import { requireTemplate, templateJourney } from '../../../journeys/templateJourney.js';
@@ -61,6 +62,10 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
           'owner',
           'tags',
           'personas',
+          'personaNames',
+          'healthScore',
+          'healthDay',
+          'lastReviewed',
           'revision',
           'reviewDue',
           'createdAt',
@@ -73,7 +78,15 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
         .limit(q.limit)
         .offset(q.offset)
         .execute();
-      return { journeys: rows.map((row) => presentJourney(row, today)), total: Number(total.count) };
+      const fresh = await refreshSummaries(
+        context.db,
+        rows.filter((row) => isStale(row, today)),
+        today,
+      );
+      return {
+        journeys: rows.map((row) => presentJourney({ ...row, ...fresh.get(row.id) }, today)),
+        total: Number(total.count),
+      };
     },
   );
 
