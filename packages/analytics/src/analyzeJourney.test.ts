@@ -13,10 +13,29 @@ const now = new Date('2024-02-01T00:00:00Z');
 
 describe('analyzeJourney on the small log (results worked out by hand, see testing/smallLog.ts)', () => {
   let doc: AnalysisDocument;
+  const progress: { message: string; step: number; of: number }[] = [];
   beforeAll(async () => {
     const events = files.put('events.csv', smallLogCsv);
     const feedback = files.put('feedback.csv', smallFeedbackCsv);
-    doc = await analyzeJourney({ journey: smallJourney(), events, feedback, now });
+    doc = await analyzeJourney({
+      journey: smallJourney(),
+      events,
+      feedback,
+      now,
+      onProgress: (message, { step, of }) => progress.push({ message, step, of }),
+    });
+  });
+
+  it('reports its progress step by step, up to the last step and never past it', () => {
+    const of = progress[0]?.of ?? 0;
+    // Two inputs, mapping, comments, and every analysis in the registry.
+    expect(of).toBeGreaterThan(4);
+    expect(progress.every((p) => p.of === of)).toBe(true);
+    const steps = progress.map((p) => p.step);
+    expect(steps[0]).toBe(1);
+    expect(steps.at(-1)).toBe(of);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeGreaterThanOrEqual(steps[i - 1] ?? 0);
+    expect(progress.map((p) => p.message)).toContain('mapping events to the journey');
   });
 
   it('says what it read', () => {

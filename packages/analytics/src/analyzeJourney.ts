@@ -13,6 +13,12 @@ import { loadFeedback } from './input/loadFeedback.js';
 import { journeyDesign } from './signals/journeyDesign.js';
 import { mapEvents } from './signals/mapEvents.js';
 
+/** How far a run is: at step `step` (from 1) of `of`; the steps are the inputs, mapping, comments, each analysis. */
+export interface ProgressStep {
+  readonly step: number;
+  readonly of: number;
+}
+
 /** A date range written as days (`YYYY-MM-DD`, both ends included, UTC). */
 export interface DayRange {
   readonly from?: string;
@@ -39,8 +45,8 @@ export interface AnalyzeRequest {
   readonly options?: Omit<AnalysisOptions, 'compare'>;
   /** Which analyses to run (default: all). */
   readonly analyses?: readonly AnalysisField[];
-  /** Told what is being done, for a progress display. */
-  readonly onProgress?: (message: string) => void;
+  /** Told what is being done and how far along the run is, for a progress display. */
+  readonly onProgress?: (message: string, progress: ProgressStep) => void;
   /** The engine to run on; else one opened for the run (and closed at the end), see `engineUrl`. */
   readonly engine?: AnalyticsEngine;
   /**
@@ -104,7 +110,18 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
     after: rangeScope(request.compare.after, '--compare'),
   };
   const design = journeyDesign(journey);
-  const say = request.onProgress ?? (() => undefined);
+  const wanted = new Set(request.analyses ?? analysisRegistry.map((a) => a.id));
+  const steps =
+    (request.events !== undefined ? 1 : 0) +
+    (request.feedback !== undefined ? 1 : 0) +
+    2 +
+    analysisRegistry.filter((a) => wanted.has(a.id)).length;
+  let step = 0;
+  /** Starts the next step (`next`), or says more about the current one. */
+  const say = (message: string, next = true) => {
+    if (next) step = Math.min(steps, step + 1);
+    request.onProgress?.(message, { step, of: steps });
+  };
   const engine =
     request.engine ??
     (await openEngine({
@@ -123,7 +140,7 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
         ...(request.eventColumns ? { columns: request.eventColumns } : {}),
         strict: request.strict === true,
       });
-      say(`took ${inputs.events.rowsTaken} events, skipped ${inputs.events.rowsSkipped}`);
+      say(`took ${inputs.events.rowsTaken} events, skipped ${inputs.events.rowsSkipped}`, false);
     }
     if (request.feedback !== undefined) {
       say(`reading feedback from ${request.feedback}`);
@@ -131,19 +148,18 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
         ...(request.feedbackColumns ? { columns: request.feedbackColumns } : {}),
         strict: request.strict === true,
       });
-      say(`took ${inputs.feedback.rowsTaken} responses, skipped ${inputs.feedback.rowsSkipped}`);
+      say(`took ${inputs.feedback.rowsTaken} responses, skipped ${inputs.feedback.rowsSkipped}`, false);
     }
     say('mapping events to the journey');
     await mapEvents(engine, design);
     say('reading comments');
-    await readComments(engine);
+    await readComments(engine, (done, total) => say(`reading comments: ${done} of ${total}`, false));
     const context = {
       engine,
       design,
       scope,
       options: { ...request.options, ...(compare ? { compare } : {}) },
     };
-    const wanted = new Set(request.analyses ?? analysisRegistry.map((a) => a.id));
     const parts: Record<string, unknown> = {};
     for (const analysis of analysisRegistry) {
       if (!wanted.has(analysis.id)) continue;

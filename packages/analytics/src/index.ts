@@ -12,7 +12,7 @@ export type {
 export { analysisRegistry, findAnalysis } from './analyses/analysisRegistry.js';
 export { readComments } from './analyses/readComments.js';
 export { suggestFindings } from './analyses/suggestFindings.js';
-export type { AnalyzeRequest, DayRange } from './analyzeJourney.js';
+export type { AnalyzeRequest, DayRange, ProgressStep } from './analyzeJourney.js';
 export { analyzeJourney, rangeScope } from './analyzeJourney.js';
 // The engine contract and the embedded DuckDB engine
 export type {

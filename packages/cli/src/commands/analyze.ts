@@ -7,12 +7,14 @@ import {
   EngineUnavailableError,
   htmlReport,
   InputError,
+  type ProgressStep,
 } from '@waymark/analytics';
 import { type Command, Option } from 'commander';
 import { CliError, fileError, usageError } from '../CliError.js';
 import type { CommandContext, CommandHost } from '../commandContext.js';
 import { ExitCode } from '../exitCodes.js';
 import { loadJourney } from '../loadJourney.js';
+import { progressLine } from '../progressBar.js';
 import { extensionOf, STDOUT, writeOutput } from '../writeOutput.js';
 
 interface AnalyzeOptions {
@@ -76,10 +78,24 @@ async function readable(context: CommandContext, file: string | undefined): Prom
   return path;
 }
 
-/** Progress on stderr, rewritten in place, when stderr is a terminal. */
-function progress(context: CommandContext): (message: string) => void {
-  if (context.io.stderr.isTTY !== true) return () => undefined;
-  return (message) => context.io.stderr.write(`\r\x1b[2K${message}`);
+/** The terminal's width; 80 when it does not say (or says something too narrow to use). */
+const width = (columns: number | undefined) => (columns !== undefined && columns >= 40 ? columns : 80);
+
+/** A progress bar on stderr, rewritten in place, when stderr is a terminal; `clear` removes it. */
+function progress(context: CommandContext): {
+  update: (message: string, at: ProgressStep) => void;
+  clear: () => void;
+} {
+  const stderr = context.io.stderr as { isTTY?: boolean; columns?: number; write(text: string): unknown };
+  if (stderr.isTTY !== true) return { update: () => undefined, clear: () => undefined };
+  const start = Date.now();
+  return {
+    update: (message, at) =>
+      stderr.write(
+        `\r\x1b[2K${progressLine(message, at.step, at.of, Date.now() - start, width(stderr.columns))}`,
+      ),
+    clear: () => stderr.write('\r\x1b[2K'),
+  };
 }
 
 /** `waymark analyze`: lays event logs and survey feedback over a journey. */
@@ -170,7 +186,7 @@ Documentation: docs/analytics.md`,
         if (journey === undefined) return ExitCode.problems;
         const events = await readable(context, options.events);
         const feedback = await readable(context, options.feedback);
-        const say = progress(context);
+        const bar = progress(context);
         const engineUrl = options.engineUrl ?? process.env.ANALYTICS_URL;
         let document: Awaited<ReturnType<typeof analyzeJourney>>;
         try {
@@ -194,7 +210,7 @@ Documentation: docs/analytics.md`,
               ...(options.funnel ? { funnelMode: options.funnel } : {}),
             },
             ...(only ? { analyses: only as AnalysisField[] } : {}),
-            onProgress: say,
+            onProgress: bar.update,
             ...(engineUrl ? { engineUrl } : {}),
           });
         } catch (error) {
@@ -221,7 +237,7 @@ Documentation: docs/analytics.md`,
             );
           throw error;
         } finally {
-          say('');
+          bar.clear();
         }
         for (const input of [document.inputs.events, document.inputs.feedback]) {
           if (input === undefined) continue;
