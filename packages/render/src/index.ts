@@ -1,6 +1,7 @@
 // @waymark/render: the map layout and its SVG. Pure and browser-safe (no node:*, resvg or pdfkit);
 // PNG and PDF live behind the Node-only entry point `@waymark/render/node`.
 
+export { channelIcon } from './icons.js';
 // --- layout ---
 export type {
   Grid,

@@ -8,18 +8,11 @@ import { TopBar } from '../ui/TopBar';
 import { usePrefersDark } from '../ui/usePrefersDark';
 import { DetailsPanel } from './DetailsPanel';
 import { EditorToolbar } from './EditorToolbar';
-import { findElement } from './findElement';
-import {
-  addStage,
-  addStep,
-  draggedScore,
-  emotionScore,
-  renameElement,
-  setEmotion,
-  stageFor,
-} from './intents';
+import { commitTarget, removeTarget, targetText } from './editTargets';
+import { addStage, addStep, draggedScore, emotionScore, setEmotion, stageFor } from './intents';
 import { LintPanel } from './LintPanel';
 import { MapCanvas } from './MapCanvas';
+import { isMovable, moveBy, moveOnto } from './moveIntents';
 import { presenceColor } from './presenceColor';
 import { ShareDialog } from './ShareDialog';
 import { emotionUnit } from './sceneIndex';
@@ -150,8 +143,17 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             readOnly={readOnly}
             onSelect={setSelected}
             focus={focus}
-            labelOf={(id) => findElement(journey, id)?.label}
-            onRename={(id, text) => edit(renameElement(journey, id, text, findElement(journey, id)?.label))}
+            textOf={(target) => targetText(journey, target)}
+            onCommit={(target, text) => edit(commitTarget(journey, target, text))}
+            canMove={(id) => !readOnly && isMovable(journey, id)}
+            onMove={(id, where) => {
+              const move =
+                typeof where === 'string' ? moveBy(journey, id, where) : moveOnto(journey, id, where.onto);
+              return edit(move.commands) ? move.announcement : undefined;
+            }}
+            onRemove={(target) => {
+              if (edit(removeTarget(journey, target)) && target.kind === 'element') setSelected(undefined);
+            }}
             onEmotionDrop={({ step, persona, dy }) => {
               const start = startScore(step, persona);
               if (start !== undefined && unit)

@@ -1,8 +1,8 @@
 // The interactive map: render's scene drawn as SVG, zoomed and panned, with the selection, other
-// people's selections, in-place renaming and emotion dragging on top. What the map looks like is
+// people's selections, in-place editing of every card and empty cell, and emotion dragging on top. What the map looks like is
 // render's; what a gesture means is intents.ts'; this file wires the two.
 import type { PresenceState } from '@waymark/collab';
-import type { MapLayout } from '@waymark/render';
+import type { Box, MapLayout } from '@waymark/render';
 import {
   type KeyboardEvent,
   type MouseEvent,
@@ -12,12 +12,22 @@ import {
   useRef,
   useState,
 } from 'react';
+import { type EditTarget, targetLabel, targetOfCard, targetOfCell } from './editTargets';
+import type { Direction } from './moveIntents';
 import { RenameBox } from './RenameBox';
 import { SceneSvg } from './SceneSvg';
-import { elementBoxes } from './sceneIndex';
+import { cellAt, elementBoxes, type MapCard, mapCards } from './sceneIndex';
 import { type EmotionDrop, useMapGestures } from './useMapGestures';
-import { centreOn, fitViewport, type Viewport, zoomAt } from './viewport';
+import { centreOn, fitViewport, toMap, type Viewport, zoomAt } from './viewport';
 import { ZoomControls } from './ZoomControls';
+
+/** Alt + an arrow moves the focused stage, step or touchpoint. */
+const arrows: Readonly<Record<string, Direction>> = {
+  ArrowLeft: 'before',
+  ArrowRight: 'after',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 /** Below this zoom the cards' text is too small to read. */
 const READABLE_SCALE = 0.5;
@@ -28,9 +38,15 @@ interface MapCanvasProps {
   readonly others: readonly PresenceState[];
   readonly readOnly: boolean;
   readonly onSelect: (id: string | undefined) => void;
-  /** The current label of an element that can be renamed in place (undefined: it cannot). */
-  readonly labelOf: (id: string) => string | undefined;
-  readonly onRename: (id: string, text: string) => void;
+  /** The text a card or cell starts with when edited in place (undefined: it cannot be). */
+  readonly textOf: (target: EditTarget) => string | undefined;
+  readonly onCommit: (target: EditTarget, text: string) => void;
+  /** Delete what a card draws (Delete key); core's refusal is shown by the screen. */
+  readonly onRemove: (target: EditTarget) => void;
+  /** Whether an element's card can be moved (by Alt+arrows or dragging it onto another card). */
+  readonly canMove: (id: string) => boolean;
+  /** Moves an element one place (Alt+arrows) or onto another's place; what happened, to announce. */
+  readonly onMove: (id: string, where: Direction | { onto: string }) => string | undefined;
   readonly onEmotionDrop: (drop: EmotionDrop) => void;
   /** The score a dragged point would land on, for the preview. */
   readonly previewScore: (drop: EmotionDrop) => number | undefined;
@@ -39,13 +55,17 @@ interface MapCanvasProps {
 }
 
 export function MapCanvas(props: MapCanvasProps) {
-  const { layout, selected, others, readOnly, onSelect, labelOf, onRename } = props;
+  const { layout, selected, others, readOnly, onSelect, textOf, onCommit } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const [view, setViewState] = useState<Viewport>({ x: 24, y: 24, scale: 0.5 });
-  const [renaming, setRenaming] = useState<string | undefined>(undefined);
+  const [editing, setEditing] = useState<{ target: EditTarget; box: Box } | undefined>(undefined);
   const [preview, setPreview] = useState<EmotionDrop | undefined>(undefined);
+  /** What the last move did, for the live region; and the moved element, to keep its focus. */
+  const [announcement, setAnnouncement] = useState('');
+  const refocus = useRef<string | undefined>(undefined);
   const setView = useCallback((update: (old: Viewport) => Viewport) => setViewState(update), []);
   const boxes = useMemo(() => elementBoxes(layout.scene.items), [layout]);
+  const cards = useMemo(() => mapCards(layout.scene.items), [layout]);
 
   const fit = useCallback(() => {
     const element = viewportRef.current;
@@ -79,6 +99,22 @@ export function MapCanvas(props: MapCanvasProps) {
     setViewState((old) => centreOn(old, box, screen, READABLE_SCALE));
   }, [focus, boxes]);
 
+  // The map's nodes are positional: after a move the focused node draws another element, so
+  // focus follows the moved one to its new card.
+  useEffect(() => {
+    const id = refocus.current;
+    if (id === undefined || !layout) return;
+    refocus.current = undefined;
+    viewportRef.current?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`)?.focus();
+  }, [layout]);
+  const move = (id: string, where: Direction | { onto: string }) => {
+    const said = props.onMove(id, where);
+    if (said) {
+      setAnnouncement(said);
+      refocus.current = id;
+    }
+  };
+
   const gestures = useMapGestures({
     viewportRef,
     view,
@@ -86,28 +122,59 @@ export function MapCanvas(props: MapCanvasProps) {
     canDragEmotions: !readOnly,
     onEmotionDrop: props.onEmotionDrop,
     onEmotionPreview: setPreview,
+    canMoveCard: props.canMove,
+    onCardDrop: ({ id, onto }) => move(id, { onto }),
   });
 
-  const startRename = (id: string) => {
-    if (!readOnly && labelOf(id) !== undefined && boxes.has(id)) setRenaming(id);
+  const startEdit = (target: EditTarget, box: Box | undefined) => {
+    if (!readOnly && box && textOf(target) !== undefined) setEditing({ target, box });
   };
   const idAt = (target: EventTarget) => (target as Element).closest<SVGGElement>('[data-id]')?.dataset.id;
+  /** The card a DOM node belongs to (its data-card number in `cards`). */
+  const cardOf = (target: EventTarget): MapCard | undefined => {
+    const n = (target as Element).closest<SVGGElement>('[data-card]')?.dataset.card;
+    return n === undefined ? undefined : cards[Number(n)];
+  };
+  /** A card is edited as what it draws; another element (a stage) by its name. */
+  const editAt = (target: EventTarget) => {
+    const card = cardOf(target);
+    const id = idAt(target);
+    if (card) startEdit(targetOfCard(card), card.box);
+    else if (id) startEdit({ kind: 'element', id }, boxes.get(id));
+  };
   const onClick = (event: MouseEvent) => {
     if (gestures.endedDrag()) return;
     onSelect(idAt(event.target));
   };
+  // On the viewport, not the map: a press on the background is captured there for panning, so
+  // a double-click off the cards arrives there.
   const onDoubleClick = (event: MouseEvent) => {
-    const id = idAt(event.target);
-    if (id) startRename(id);
+    if (idAt(event.target)) return editAt(event.target);
+    // Off any card: a new item in the lane and step column under the pointer.
+    const rect = viewportRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    const cell = cellAt(layout, toMap(view, { x: event.clientX - rect.left, y: event.clientY - rect.top }));
+    const target = targetOfCell(cell);
+    const column = layout.columns.find((col) => col.stepId === cell?.step && col.stageId === cell?.stage);
+    const row = layout.lanes.find((lane) => lane.id === cell?.lane);
+    if (target && column && row)
+      startEdit(target, { x: column.x, y: row.y, width: column.width, height: 32 });
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const id = idAt(event.target);
     if (id && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
-      if (selected === id && event.key === 'Enter') startRename(id);
+      if (selected === id && event.key === 'Enter') editAt(event.target);
       else onSelect(id);
-    } else if (id && event.key === 'F2') startRename(id);
-    else if (event.key === 'Escape') onSelect(undefined);
+    } else if (id && event.key === 'F2') editAt(event.target);
+    else if (id && !readOnly && (event.key === 'Delete' || event.key === 'Backspace')) {
+      event.preventDefault();
+      const card = cardOf(event.target);
+      props.onRemove(card ? targetOfCard(card) : { kind: 'element', id });
+    } else if (id && !readOnly && event.altKey && arrows[event.key] && props.canMove(id)) {
+      event.preventDefault();
+      move(id, arrows[event.key] as Direction);
+    } else if (event.key === 'Escape') onSelect(undefined);
   };
   const zoomCentre = (factor: number) => {
     const element = viewportRef.current;
@@ -118,9 +185,9 @@ export function MapCanvas(props: MapCanvasProps) {
   /** Screen pixels in map units: outlines and labels keep their size at every zoom. */
   const px = (pixels: number) => pixels / view.scale;
   const selectedBox = selected ? boxes.get(selected) : undefined;
-  const renameBox = renaming ? boxes.get(renaming) : undefined;
   const previewed = preview ? props.previewScore(preview) : undefined;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-clicking an empty cell is a pointer shortcut; the keyboard adds items from the details panel
     <div
       ref={viewportRef}
       className={`map-viewport${gestures.panning ? ' is-panning' : ''}${readOnly ? ' is-read-only' : ''}`}
@@ -128,6 +195,7 @@ export function MapCanvas(props: MapCanvasProps) {
       onPointerMove={gestures.onPointerMove}
       onPointerUp={gestures.onPointerUp}
       onPointerCancel={gestures.onPointerCancel}
+      onDoubleClick={onDoubleClick}
     >
       <svg
         className="map-svg"
@@ -139,11 +207,10 @@ export function MapCanvas(props: MapCanvasProps) {
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
         onClick={onClick}
-        onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}
       >
         <rect width={layout.width} height={layout.height} fill={layout.scene.background} />
-        <SceneSvg items={layout.scene.items} />
+        <SceneSvg items={layout.scene.items} cards={cards} />
         <g className="map-overlay">
           {others.map((other) => {
             const box = other.selected ? boxes.get(other.selected) : undefined;
@@ -184,18 +251,22 @@ export function MapCanvas(props: MapCanvasProps) {
           Score {previewed > 0 ? `+${previewed}` : previewed}
         </output>
       )}
-      {renaming && renameBox && (
+      {editing && (
         <RenameBox
-          key={renaming}
-          box={renameBox}
+          key={JSON.stringify(editing.target)}
+          box={editing.box}
           view={view}
-          initial={labelOf(renaming) ?? ''}
+          label={targetLabel(editing.target)}
+          initial={textOf(editing.target) ?? ''}
           onDone={(text) => {
-            setRenaming(undefined);
-            if (text !== undefined) onRename(renaming, text);
+            setEditing(undefined);
+            if (text !== undefined) onCommit(editing.target, text);
           }}
         />
       )}
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
       <ZoomControls scale={view.scale} onZoom={zoomCentre} onFit={fit} />
     </div>
   );
