@@ -142,4 +142,25 @@ describe.sequential('editing the map’s cells, end to end', () => {
     );
     await saved();
   });
+
+  it('hides a lane and a persona’s curve from the Lanes menu, and keeps that view after a reload', async () => {
+    await page.getByRole('button', { name: 'Lanes' }).click();
+    const menu = page.getByRole('region', { name: 'Lanes and emotion curves' });
+    await menu.getByLabel('Thoughts').uncheck();
+    await menu.getByRole('button', { name: 'Move Emotions up' }).click();
+    await menu.getByLabel('Returning customer').uncheck();
+    await screenshot(page, 'editor-lanes-menu');
+    expect(await seriousViolations(page)).toEqual([]);
+    const laneOrder = () =>
+      page.locator('g.wm-lane-label').evaluateAll((labels) =>
+        labels.map((label) => (label.getAttribute('class') ?? '').replace(/.*wm-lane-/, '')),
+      );
+    expect((await laneOrder()).slice(0, 3)).toEqual(['actions', 'emotions', 'touchpoints']);
+    expect(await page.locator('g.wm-emotion.wm-persona-loyal').count()).toBe(0);
+    await page.reload();
+    await page.locator('svg.map-svg g.wm-stage').first().waitFor();
+    expect((await laneOrder()).slice(0, 3)).toEqual(['actions', 'emotions', 'touchpoints']);
+    expect(await page.locator('g.wm-emotion.wm-persona-shopper').count()).toBeGreaterThan(0);
+    expect(await page.locator('g.wm-emotion.wm-persona-loyal').count()).toBe(0);
+  });
 });

@@ -10,6 +10,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { EditorToolbar } from './EditorToolbar';
 import { commitTarget, removeTarget, targetText } from './editTargets';
 import { addStage, addStep, draggedScore, emotionScore, setEmotion, stageFor } from './intents';
+import { LanesMenu } from './LanesMenu';
 import { LintPanel } from './LintPanel';
 import { MapCanvas } from './MapCanvas';
 import { isMovable, moveBy, moveOnto } from './moveIntents';
@@ -19,7 +20,9 @@ import { emotionUnit } from './sceneIndex';
 import { useLiveJourney } from './useLiveJourney';
 import { type SidePanel, usePanelShortcuts } from './usePanelShortcuts';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useViewPrefs } from './useViewPrefs';
 import { VersionsPanel } from './VersionsPanel';
+import { viewOptions } from './viewPrefs';
 
 /** The map editor: the live journey drawn by render, edited through core's commands on the shared Y.Doc. */
 export function EditorScreen({ workspace, journey: journeyId }: { workspace: string; journey: string }) {
@@ -39,9 +42,13 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
   const [focus, setFocus] = useState<{ id: string } | undefined>(undefined);
   // The map in render's dark theme when the system is dark, as an export with theme=dark draws it.
   const dark = usePrefersDark();
+  const [view, setView] = useViewPrefs(workspace, journeyId);
   const layout = useMemo(
-    () => (journey ? layoutJourney(journey, { theme: dark ? 'dark' : 'light' }) : undefined),
-    [journey, dark],
+    () =>
+      journey
+        ? layoutJourney(journey, { theme: dark ? 'dark' : 'light', ...viewOptions(view, journey) })
+        : undefined,
+    [journey, dark, view],
   );
 
   const { select } = live;
@@ -120,6 +127,17 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
         onShare={() => setSharing(true)}
         panel={panel}
         onTogglePanel={togglePanel}
+        lanesMenu={
+          journey &&
+          layout && (
+            <LanesMenu
+              shown={layout.lanes.map((lane) => lane.id)}
+              personas={journey.personas}
+              shownPersonas={viewOptions(view, journey).personas ?? journey.personas.map((p) => p.id)}
+              onChange={setView}
+            />
+          )
+        }
       />
       {notice && (
         <div className="notice notice-error" role="alert">

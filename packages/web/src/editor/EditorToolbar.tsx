@@ -1,4 +1,5 @@
 import type { PresenceState } from '@waymark/collab';
+import type { ReactNode } from 'react';
 import { ExportMenu } from './ExportMenu';
 import { PresenceAvatars } from './PresenceAvatars';
 import { SaveIndicator } from './SaveIndicator';
@@ -24,6 +25,8 @@ interface EditorToolbarProps {
   /** The side panel open now, and how to open or close one. */
   readonly panel: SidePanel | undefined;
   readonly onTogglePanel: (panel: SidePanel) => void;
+  /** The Lanes menu (this person's view of the map). */
+  readonly lanesMenu?: ReactNode;
 }
 
 const panelButtons: readonly { panel: SidePanel; label: string }[] = [
@@ -80,6 +83,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <PresenceAvatars others={props.others} />
       </div>
       <div className="tool-group">
+        {props.lanesMenu}
         {panelButtons.map(({ panel, label }) => (
           <button
             key={panel}
