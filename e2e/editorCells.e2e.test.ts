@@ -73,12 +73,11 @@ describe.sequential('editing the map’s cells, end to end', () => {
 
   it('adds a line to an empty blueprint cell by double-clicking it, then deletes it with the Delete key', async () => {
     await bringIntoView(page.locator('g.wm-lane-label.wm-lane-backstage'));
-    const lane = await page.evaluate(() => {
-      // The Backstage row (its label at the left spans the row) in the first step's column.
-      const step = document.querySelector('g.wm-step')!.getBoundingClientRect();
-      const row = document.querySelector('g.wm-lane-label.wm-lane-backstage')!.getBoundingClientRect();
-      return { x: step.x + step.width / 2, y: row.y + row.height / 2 };
-    });
+    // The Backstage row (its label at the left spans the row) in the first step's column.
+    const step = await page.locator('g.wm-step').first().boundingBox();
+    const row = await page.locator('g.wm-lane-label.wm-lane-backstage').boundingBox();
+    if (!step || !row) throw new Error('the lane is not on screen');
+    const lane = { x: step.x + step.width / 2, y: row.y + row.height / 2 };
     await page.mouse.dblclick(lane.x, lane.y);
     const box = page.getByLabel('New backstage action');
     await box.fill('Pick and pack');
@@ -112,7 +111,13 @@ describe.sequential('editing the map’s cells, end to end', () => {
     expect(await page.getByRole('status').filter({ hasText: 'moved' }).textContent()).toBe(
       'Step “Searches the shop, finds jackets at £400–500” moved to place 2 of Consideration',
     );
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('search');
+    const focused = await page
+      .locator('g.wm-step[data-id="search"]')
+      .evaluate(
+        (el) =>
+          (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el,
+      );
+    expect(focused).toBe(true);
     await screenshot(page, 'editor-moved-step');
     await page.keyboard.press('Control+z');
     await eventually(async () => (await order()).join() === before.join(), 'undo puts it back');
@@ -129,32 +134,27 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await page.mouse.down();
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
     await page.mouse.up();
-    await eventually(
-      () =>
-        page.evaluate(() => {
-          const step = document.querySelector('g.wm-step[data-id="search"]')!.getBoundingClientRect();
-          const moved = document
-            .querySelector('g.wm-touchpoint[data-id="comparison-sites"]')!
-            .getBoundingClientRect();
-          return Math.abs(moved.x - step.x) < 4;
-        }),
-      'the touchpoint is drawn in the search step’s column',
-    );
+    await eventually(async () => {
+      const [moved, column] = [await touchpoint.boundingBox(), await onto.boundingBox()];
+      return moved !== null && column !== null && Math.abs(moved.x - column.x) < 4;
+    }, 'the touchpoint is drawn in the search step’s column');
     await saved();
   });
 
   it('hides a lane and a persona’s curve from the Lanes menu, and keeps that view after a reload', async () => {
     await page.getByRole('button', { name: 'Lanes' }).click();
     const menu = page.getByRole('region', { name: 'Lanes and emotion curves' });
-    await menu.getByLabel('Thoughts').uncheck();
+    await menu.getByRole('checkbox', { name: 'Thoughts' }).uncheck();
     await menu.getByRole('button', { name: 'Move Emotions up' }).click();
-    await menu.getByLabel('Returning customer').uncheck();
+    await menu.getByRole('checkbox', { name: 'Returning customer' }).uncheck();
     await screenshot(page, 'editor-lanes-menu');
     expect(await seriousViolations(page)).toEqual([]);
     const laneOrder = () =>
-      page.locator('g.wm-lane-label').evaluateAll((labels) =>
-        labels.map((label) => (label.getAttribute('class') ?? '').replace(/.*wm-lane-/, '')),
-      );
+      page
+        .locator('g.wm-lane-label')
+        .evaluateAll((labels) =>
+          labels.map((label) => (label.getAttribute('class') ?? '').replace(/.*wm-lane-/, '')),
+        );
     expect((await laneOrder()).slice(0, 3)).toEqual(['actions', 'emotions', 'touchpoints']);
     expect(await page.locator('g.wm-emotion.wm-persona-loyal').count()).toBe(0);
     await page.reload();
@@ -162,5 +162,55 @@ describe.sequential('editing the map’s cells, end to end', () => {
     expect((await laneOrder()).slice(0, 3)).toEqual(['actions', 'emotions', 'touchpoints']);
     expect(await page.locator('g.wm-emotion.wm-persona-shopper').count()).toBeGreaterThan(0);
     expect(await page.locator('g.wm-emotion.wm-persona-loyal').count()).toBe(0);
+  });
+
+  it('replies to a comment with an @mention and resolves the thread', async () => {
+    await page.locator('g.wm-step[data-id="search"]').click();
+    await details().getByLabel('New comment').fill('Is the filter broken?');
+    await details().getByRole('button', { name: 'Comment', exact: true }).click();
+    const thread = details().locator('.comment-thread', { hasText: 'Is the filter broken?' });
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    const reply = thread.getByLabel('Reply');
+    await reply.pressSequentially('Fixed, thanks @Ad');
+    await page.getByRole('option', { name: /Ada Owner/ }).waitFor();
+    await reply.press('Enter');
+    expect(await reply.inputValue()).toMatch(/^Fixed, thanks @\[Ada Owner\]\([^)]+\) $/);
+    await thread.getByRole('button', { name: 'Send reply' }).click();
+    await thread.locator('.comment.reply .mention', { hasText: '@Ada Owner' }).waitFor();
+    await screenshot(page, 'editor-comment-thread');
+    await thread.getByRole('button', { name: 'Resolve' }).click();
+    await thread.locator('.resolved-line', { hasText: 'Resolved by Ada Owner' }).waitFor();
+    expect(await thread.locator('.comment').count()).toBe(0);
+  });
+
+  it('outlines what changed since a version on the map, with a legend, readable in the dark theme', async () => {
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    const history = page.getByRole('complementary', { name: 'Version history' });
+    await history.getByLabel('Name this version').fill('Before the workshop');
+    await history.getByRole('button', { name: 'Save version' }).click();
+    await history.getByText('Before the workshop').waitFor();
+    // A change after the version: rename a step in place.
+    const step = page.locator('g.wm-step[data-id="size-guide"]');
+    await step.dblclick();
+    await page.getByLabel('New name').fill('Reads the size guide');
+    await page.getByLabel('New name').press('Enter');
+    await saved();
+    // The server's copy trails the live map by about two seconds: compare until it has the rename.
+    const outline = page.locator('rect.diff-outline-changed');
+    await eventually(async () => {
+      await history
+        .getByRole('button', { name: /^Compare version \d+ with current$/ })
+        .first()
+        .click();
+      return (await outline.count()) > 0;
+    }, 'the renamed step is outlined as changed');
+    const legend = page.getByRole('complementary', { name: 'Changes outlined on the map' });
+    expect(await legend.textContent()).toMatch(/Changed \d+/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(page, 'editor-diff-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    expect(await outline.count()).toBe(0);
   });
 });

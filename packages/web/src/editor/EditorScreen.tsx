@@ -1,7 +1,7 @@
 import type { JourneyCommand } from '@waymark/core';
 import { layoutJourney } from '@waymark/render';
 import { useCallback, useMemo, useState } from 'react';
-import { canComment, canEdit } from '../api/types';
+import { canComment, canEdit, type VersionDiff } from '../api/types';
 import { useApp } from '../app/AppContext';
 import { RouteLink } from '../ui/RouteLink';
 import { TopBar } from '../ui/TopBar';
@@ -40,6 +40,7 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
   const [sharing, setSharing] = useState(false);
   const [panel, setPanel] = useState<SidePanel | undefined>(undefined);
   const [focus, setFocus] = useState<{ id: string } | undefined>(undefined);
+  const [compared, setCompared] = useState<VersionDiff | undefined>(undefined);
   // The map in render's dark theme when the system is dark, as an export with theme=dark draws it.
   const dark = usePrefersDark();
   const [view, setView] = useViewPrefs(workspace, journeyId);
@@ -161,6 +162,7 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             readOnly={readOnly}
             onSelect={setSelected}
             focus={focus}
+            compared={compared}
             textOf={(target) => targetText(journey, target)}
             onCommit={(target, text) => edit(commitTarget(journey, target, text))}
             canMove={(id) => !readOnly && isMovable(journey, id)}
@@ -196,6 +198,7 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             journey={journeyId}
             canEdit={canEdit(role) && !live.serverReadOnly}
             onClose={() => setPanel(undefined)}
+            onCompare={setCompared}
           />
         )}
         {journey && (

@@ -12,6 +12,9 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { VersionDiff } from '../api/types';
+import { DiffLegend } from './DiffLegend';
+import { diffHighlights } from './diffHighlights';
 import { type EditTarget, targetLabel, targetOfCard, targetOfCell } from './editTargets';
 import type { Direction } from './moveIntents';
 import { RenameBox } from './RenameBox';
@@ -52,6 +55,8 @@ interface MapCanvasProps {
   readonly previewScore: (drop: EmotionDrop) => number | undefined;
   /** Brings this element into the middle of the view; a new object each time it is asked for. */
   readonly focus?: { readonly id: string } | undefined;
+  /** A compared version's diff: its changes are outlined on the map, with a legend. */
+  readonly compared?: VersionDiff | undefined;
 }
 
 export function MapCanvas(props: MapCanvasProps) {
@@ -66,6 +71,11 @@ export function MapCanvas(props: MapCanvasProps) {
   const setView = useCallback((update: (old: Viewport) => Viewport) => setViewState(update), []);
   const boxes = useMemo(() => elementBoxes(layout.scene.items), [layout]);
   const cards = useMemo(() => mapCards(layout.scene.items), [layout]);
+  const { compared } = props;
+  const highlights = useMemo(
+    () => (compared ? diffHighlights(compared, (id) => boxes.has(id)) : undefined),
+    [compared, boxes],
+  );
 
   const fit = useCallback(() => {
     const element = viewportRef.current;
@@ -217,32 +227,32 @@ export function MapCanvas(props: MapCanvasProps) {
             if (!box) return null;
             return (
               <g key={other.user.id}>
-                <rect
-                  x={box.x - px(4)}
-                  y={box.y - px(4)}
-                  width={box.width + px(8)}
-                  height={box.height + px(8)}
-                  rx={px(6)}
-                  fill="none"
-                  stroke={other.user.color}
-                  strokeWidth={px(2)}
-                />
+                <Outline box={box} px={px} gap={4} width={2} fill="none" stroke={other.user.color} />
                 <text x={box.x} y={box.y - px(9)} fontSize={px(12)} fontWeight={600} fill={other.user.color}>
                   {other.user.name}
                 </text>
               </g>
             );
           })}
+          {highlights &&
+            [...highlights.marks].map(([id, kind]) => {
+              const box = boxes.get(id);
+              return (
+                box && (
+                  <Outline
+                    key={id}
+                    className={`diff-outline diff-outline-${kind}`}
+                    box={box}
+                    px={px}
+                    gap={3}
+                    width={3}
+                    strokeDasharray={kind === 'moved' ? `${px(6)} ${px(4)}` : undefined}
+                  />
+                )
+              );
+            })}
           {selectedBox && (
-            <rect
-              className="selection-outline"
-              x={selectedBox.x - px(4)}
-              y={selectedBox.y - px(4)}
-              width={selectedBox.width + px(8)}
-              height={selectedBox.height + px(8)}
-              rx={px(6)}
-              strokeWidth={px(2)}
-            />
+            <Outline className="selection-outline" box={selectedBox} px={px} gap={4} width={2} />
           )}
         </g>
       </svg>
@@ -264,10 +274,41 @@ export function MapCanvas(props: MapCanvasProps) {
           }}
         />
       )}
+      {highlights && <DiffLegend highlights={highlights} />}
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
       <ZoomControls scale={view.scale} onZoom={zoomCentre} onFit={fit} />
     </div>
+  );
+}
+
+/** An outline `gap` screen pixels around a card, `width` pixels wide at every zoom. */
+function Outline({
+  box,
+  px,
+  gap,
+  width,
+  ...rest
+}: {
+  box: Box;
+  px: (pixels: number) => number;
+  gap: number;
+  width: number;
+  className?: string;
+  fill?: string;
+  stroke?: string;
+  strokeDasharray?: string | undefined;
+}) {
+  return (
+    <rect
+      x={box.x - px(gap)}
+      y={box.y - px(gap)}
+      width={box.width + px(2 * gap)}
+      height={box.height + px(2 * gap)}
+      rx={px(6)}
+      strokeWidth={px(width)}
+      {...rest}
+    />
   );
 }
