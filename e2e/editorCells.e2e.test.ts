@@ -105,7 +105,11 @@ describe.sequential('editing the map’s cells, end to end', () => {
       page.locator('g.wm-step').evaluateAll((steps) => steps.map((step) => step.getAttribute('data-id')));
     const before = await order();
     const at = before.indexOf('search');
+    // Reach the step with the keyboard (Shift+Tab, Tab), as a person would: its focus is visible.
     await page.locator('g.wm-step[data-id="search"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.locator('rect.focus-outline').waitFor();
     await page.keyboard.press('Alt+ArrowRight');
     await eventually(async () => (await order()).indexOf('search') === at + 1, 'the step moves one place');
     expect(await page.getByRole('status').filter({ hasText: 'moved' }).textContent()).toBe(
@@ -118,6 +122,7 @@ describe.sequential('editing the map’s cells, end to end', () => {
           (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el,
       );
     expect(focused).toBe(true);
+    expect(await page.locator('rect.focus-outline').count()).toBe(1);
     await screenshot(page, 'editor-moved-step');
     await page.keyboard.press('Control+z');
     await eventually(async () => (await order()).join() === before.join(), 'undo puts it back');

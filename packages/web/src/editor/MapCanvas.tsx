@@ -4,6 +4,7 @@
 import type { PresenceState } from '@waymark/collab';
 import type { Box, MapLayout } from '@waymark/render';
 import {
+  type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   useCallback,
@@ -68,6 +69,8 @@ export function MapCanvas(props: MapCanvasProps) {
   /** What the last move did, for the live region; and the moved element, to keep its focus. */
   const [announcement, setAnnouncement] = useState('');
   const refocus = useRef<string | undefined>(undefined);
+  /** The card the keyboard is on: outlined at screen size, as a card's own stroke shrinks with the zoom. */
+  const [focusBox, setFocusBox] = useState<Box | undefined>(undefined);
   const setView = useCallback((update: (old: Viewport) => Viewport) => setViewState(update), []);
   const boxes = useMemo(() => elementBoxes(layout.scene.items), [layout]);
   const cards = useMemo(() => mapCards(layout.scene.items), [layout]);
@@ -115,7 +118,9 @@ export function MapCanvas(props: MapCanvasProps) {
     const id = refocus.current;
     if (id === undefined || !layout) return;
     refocus.current = undefined;
-    viewportRef.current?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`)?.focus();
+    viewportRef.current
+      ?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`)
+      ?.focus({ preventScroll: true });
   }, [layout]);
   const move = (id: string, where: Direction | { onto: string }) => {
     const said = props.onMove(id, where);
@@ -151,6 +156,26 @@ export function MapCanvas(props: MapCanvasProps) {
     const id = idAt(target);
     if (card) startEdit(targetOfCard(card), card.box);
     else if (id) startEdit({ kind: 'element', id }, boxes.get(id));
+  };
+  /** A card reached by the keyboard comes into view (at the same zoom) when it is not on screen. */
+  const onFocus = (event: FocusEvent) => {
+    const element = viewportRef.current;
+    const card = cardOf(event.target);
+    const id = idAt(event.target);
+    const box = card?.box ?? (id ? boxes.get(id) : undefined);
+    if (!element || !box) return;
+    setFocusBox(focusVisible(event.target) ? box : undefined);
+    element.scrollTop = 0;
+    element.scrollLeft = 0;
+    const screen = { width: element.clientWidth, height: element.clientHeight };
+    const left = view.x + box.x * view.scale;
+    const top = view.y + box.y * view.scale;
+    const visible =
+      left >= 0 &&
+      top >= 0 &&
+      left + box.width * view.scale <= screen.width &&
+      top + box.height * view.scale <= screen.height;
+    if (!visible) setViewState((old) => centreOn(old, box, screen, old.scale));
   };
   const onClick = (event: MouseEvent) => {
     if (gestures.endedDrag()) return;
@@ -218,6 +243,8 @@ export function MapCanvas(props: MapCanvasProps) {
         style={{ transform: `translate(${view.x}px, ${view.y}px) scale(${view.scale})` }}
         onClick={onClick}
         onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        onBlur={() => setFocusBox(undefined)}
       >
         <rect width={layout.width} height={layout.height} fill={layout.scene.background} />
         <SceneSvg items={layout.scene.items} cards={cards} />
@@ -251,6 +278,7 @@ export function MapCanvas(props: MapCanvasProps) {
                 )
               );
             })}
+          {focusBox && <Outline className="focus-outline" box={focusBox} px={px} gap={7} width={3} />}
           {selectedBox && (
             <Outline className="selection-outline" box={selectedBox} px={px} gap={4} width={2} />
           )}
@@ -311,4 +339,13 @@ function Outline({
       {...rest}
     />
   );
+}
+
+/** Whether the browser shows focus on this element (the keyboard put it there, not a click). */
+function focusVisible(target: EventTarget): boolean {
+  try {
+    return (target as Element).matches(':focus-visible');
+  } catch {
+    return true;
+  }
 }
