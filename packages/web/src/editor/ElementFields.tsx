@@ -78,7 +78,7 @@ function ChoiceField({
       >
         {spec.options.map((option) => (
           <option key={option} value={option}>
-            {option}
+            {option === '' ? '—' : option}
           </option>
         ))}
       </select>

@@ -46,3 +46,17 @@ describe('the details panel’s fields per kind', () => {
     expect(parseField(kindFields.stage[0]!, ' Why ')).toEqual({ ok: true, value: 'Why' });
   });
 });
+
+describe('the evidence field', () => {
+  it('offers core’s evidence levels and a blank that removes the level', () => {
+    const evidence = kindFields.painPoint.find((field) => field.key === 'evidence')!;
+    expect(evidence.type === 'choice' && evidence.options).toEqual([
+      '',
+      'assumed',
+      'reported',
+      'observed',
+      'measured',
+    ]);
+    expect(parseField(evidence, '')).toEqual({ ok: true, value: null });
+  });
+});

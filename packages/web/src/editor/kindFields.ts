@@ -4,6 +4,7 @@
 import {
   actionStatuses,
   type ElementKind,
+  evidenceLevels,
   insightSources,
   metricKinds,
   opportunityStatuses,
@@ -34,10 +35,18 @@ const share = (key: string, label: string, clearable = true): FieldSpec => ({
   type: 'number',
   clearable,
 });
+/** How well the element is backed (assumed … measured); blank: not said. */
+const evidence: FieldSpec = {
+  key: 'evidence',
+  label: 'Evidence',
+  type: 'choice',
+  options: ['', ...evidenceLevels],
+};
 const finding: readonly FieldSpec[] = [
   description,
   rating('severity', 'Severity (1–5)'),
   share('reach', 'Reach (share of customers, 0–1)'),
+  evidence,
 ];
 
 export const kindFields: Readonly<Record<ElementKind, readonly FieldSpec[]>> = {
@@ -48,8 +57,8 @@ export const kindFields: Readonly<Record<ElementKind, readonly FieldSpec[]>> = {
     share('share', 'Share of the customer base (0–1)'),
   ],
   stage: [description],
-  step: [description],
-  touchpoint: [{ key: 'department', label: 'Department', type: 'text' }],
+  step: [description, evidence],
+  touchpoint: [{ key: 'department', label: 'Department', type: 'text' }, evidence],
   path: [description],
   insight: [
     { key: 'source', label: 'Source', type: 'choice', options: insightSources },
@@ -66,6 +75,7 @@ export const kindFields: Readonly<Record<ElementKind, readonly FieldSpec[]>> = {
     share('confidence', 'Confidence (0–1)', false),
     share('reach', 'Reach (0–1)'),
     { key: 'owner', label: 'Owner', type: 'text' },
+    evidence,
   ],
   action: [
     description,
@@ -79,6 +89,7 @@ export const kindFields: Readonly<Record<ElementKind, readonly FieldSpec[]>> = {
     { key: 'unit', label: 'Unit', type: 'text' },
     { key: 'baseline', label: 'Baseline', type: 'number', clearable: true },
     { key: 'target', label: 'Target', type: 'number', clearable: true },
+    evidence,
   ],
 };
 
