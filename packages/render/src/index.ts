@@ -9,6 +9,8 @@ export {
   sankeyChart,
   scoreChart,
 } from './charts/analysisCharts.js';
+// --- channel icons (the editor's channel picker) ---
+export { channelIcon } from './icons.js';
 // --- layout ---
 export type {
   Grid,

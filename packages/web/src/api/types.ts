@@ -77,6 +77,8 @@ export interface Comment {
   readonly body: string;
   readonly createdAt: string;
   readonly resolvedAt: string | null;
+  /** Who resolved the thread (on its first comment). */
+  readonly resolvedBy?: PersonRef | null;
 }
 
 export interface Thread extends Comment {
@@ -112,6 +114,12 @@ export interface JourneyVersion {
 export interface VersionDiff {
   readonly from: string;
   readonly to: string;
-  readonly changes: readonly { readonly kind: string; readonly element: string; readonly summary: string }[];
+  readonly changes: readonly {
+    readonly kind: string;
+    readonly element: string;
+    /** The element's id (core's JourneyChange.id; an emotion's is `step/persona`). */
+    readonly id?: string;
+    readonly summary: string;
+  }[];
   readonly counts: Readonly<Record<string, number>>;
 }

@@ -1,8 +1,10 @@
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
-import { journeyPath } from '../api/paths';
-import type { Thread } from '../api/types';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { journeyPath, workspacePath } from '../api/paths';
+import type { Comment, Thread } from '../api/types';
 import { useApp } from '../app/AppContext';
 import { ErrorNote } from '../ui/ErrorNote';
+import { CommentComposer } from './CommentComposer';
+import { bodyParts, type Mentionable } from './mentions';
 
 interface CommentsSectionProps {
   readonly workspace: string;
@@ -12,14 +14,17 @@ interface CommentsSectionProps {
   readonly canWrite: boolean;
 }
 
-/** The comment threads on the selected element (REST comments API), and a box to add one. */
+/**
+ * The comment threads on the selected element (REST comments API): replies, @mentions of the
+ * workspace's members, resolve and reopen. Resolved threads fold to one line until opened.
+ */
 export function CommentsSection({ workspace, journey, elementId, canWrite }: CommentsSectionProps) {
   const { api } = useApp();
   const id = useId();
   const [threads, setThreads] = useState<readonly Thread[] | undefined>(undefined);
-  const [body, setBody] = useState('');
+  const [members, setMembers] = useState<readonly Mentionable[]>([]);
+  const [replying, setReplying] = useState<string | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const base = `${journeyPath(workspace, journey)}/comments`;
   const load = useCallback(async () => {
     try {
@@ -35,18 +40,24 @@ export function CommentsSection({ workspace, journey, elementId, canWrite }: Com
     setThreads(undefined);
     void load();
   }, [load]);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (body.trim() === '' || busy) return;
-    setBusy(true);
+  // The members to @mention; without them (an old server, no access) comments still work.
+  useEffect(() => {
+    if (!canWrite) return;
+    api
+      .get<Mentionable[]>(`${workspacePath(workspace)}/members`)
+      .then(setMembers)
+      .catch(() => setMembers([]));
+  }, [api, workspace, canWrite]);
+
+  /** A write, then the threads again; false (and the error shown) when it was refused. */
+  const write = async (path: string, body?: unknown): Promise<boolean> => {
     try {
-      await api.post(base, { body: body.trim(), ...(elementId ? { elementId } : {}) });
-      setBody('');
+      await api.post(path, body);
       await load();
+      return true;
     } catch (caught) {
       setError(caught);
-    } finally {
-      setBusy(false);
+      return false;
     }
   };
   return (
@@ -57,42 +68,128 @@ export function CommentsSection({ workspace, journey, elementId, canWrite }: Com
       {threads && threads.length > 0 && (
         <ol className="comment-list">
           {threads.map((thread) => (
-            <li key={thread.id} className="comment">
-              <div className="comment-head">
-                <strong>{thread.author.name}</strong>
-                <time dateTime={thread.createdAt}>{new Date(thread.createdAt).toLocaleString()}</time>
-              </div>
-              <p>{thread.body}</p>
-              {thread.replies.map((reply) => (
-                <div key={reply.id} className="comment reply">
-                  <div className="comment-head">
-                    <strong>{reply.author.name}</strong>
-                  </div>
-                  <p>{reply.body}</p>
-                </div>
-              ))}
-            </li>
+            <ThreadItem
+              key={thread.id}
+              thread={thread}
+              canWrite={canWrite}
+              replying={replying === thread.id}
+              members={members}
+              onReply={() => setReplying(replying === thread.id ? undefined : thread.id)}
+              onSendReply={async (body) => {
+                const ok = await write(base, {
+                  body,
+                  parentId: thread.id,
+                  ...(elementId ? { elementId } : {}),
+                });
+                if (ok) setReplying(undefined);
+                return ok;
+              }}
+              onResolve={(resolve) =>
+                void write(`${base}/${encodeURIComponent(thread.id)}/${resolve ? 'resolve' : 'reopen'}`)
+              }
+            />
           ))}
         </ol>
       )}
       <ErrorNote error={error} />
       {canWrite && (
-        <form onSubmit={submit} className="comment-form">
-          <label htmlFor={`${id}-body`} className="visually-hidden">
-            New comment
-          </label>
-          <textarea
-            id={`${id}-body`}
-            rows={2}
-            placeholder="Add a comment…"
-            value={body}
-            onChange={(event) => setBody(event.currentTarget.value)}
-          />
-          <button type="submit" className="button secondary small" disabled={busy || body.trim() === ''}>
-            Comment
-          </button>
-        </form>
+        <CommentComposer
+          label="New comment"
+          button="Comment"
+          members={members}
+          onSend={(body) => write(base, { body, ...(elementId ? { elementId } : {}) })}
+        />
       )}
     </section>
+  );
+}
+
+interface ThreadItemProps {
+  readonly thread: Thread;
+  readonly canWrite: boolean;
+  readonly replying: boolean;
+  readonly members: readonly Mentionable[];
+  readonly onReply: () => void;
+  readonly onSendReply: (body: string) => Promise<boolean>;
+  readonly onResolve: (resolve: boolean) => void;
+}
+
+function ThreadItem({
+  thread,
+  canWrite,
+  replying,
+  members,
+  onReply,
+  onSendReply,
+  onResolve,
+}: ThreadItemProps) {
+  const resolved = thread.resolvedAt !== null;
+  const [open, setOpen] = useState(!resolved);
+  // Resolving folds the thread, reopening unfolds it.
+  useEffect(() => setOpen(!resolved), [resolved]);
+  return (
+    <li className={`comment-thread${resolved ? ' is-resolved' : ''}`}>
+      {resolved && (
+        <button
+          type="button"
+          className="link-button resolved-line"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          ✓ Resolved{thread.resolvedBy ? ` by ${thread.resolvedBy.name}` : ''}: {thread.body.slice(0, 60)}
+        </button>
+      )}
+      {open && (
+        <>
+          <CommentBody comment={thread} />
+          {thread.replies.map((reply) => (
+            <CommentBody key={reply.id} comment={reply} reply />
+          ))}
+          {canWrite && (
+            <div className="comment-actions">
+              <button type="button" className="button ghost small" aria-expanded={replying} onClick={onReply}>
+                Reply
+              </button>
+              <button type="button" className="button ghost small" onClick={() => onResolve(!resolved)}>
+                {resolved ? 'Reopen' : 'Resolve'}
+              </button>
+            </div>
+          )}
+          {replying && (
+            <CommentComposer
+              label="Reply"
+              button="Send reply"
+              members={members}
+              onSend={onSendReply}
+              autoFocus
+            />
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+function CommentBody({ comment, reply }: { comment: Comment; reply?: boolean }) {
+  return (
+    <div className={`comment${reply ? ' reply' : ''}`}>
+      <div className="comment-head">
+        <strong>{comment.author.name}</strong>
+        <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toLocaleString()}</time>
+      </div>
+      <p>
+        {bodyParts(comment.body).map((part, index) =>
+          'mention' in part ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional
+            <span key={index} className="mention">
+              @{part.mention}
+            </span>
+          ) : (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional
+            <span key={index}>{part.text}</span>
+          ),
+        )}
+      </p>
+    </div>
   );
 }

@@ -6,15 +6,24 @@ interface CommitFieldProps {
   readonly readOnly: boolean;
   readonly onCommit: (text: string) => void;
   readonly multiline?: boolean;
+  /**
+   * The input's type: a date picker, or a number, typed as text with a decimal keyboard (a number
+   * input would hand over "" for "lots", which reads as clearing the field).
+   */
+  readonly type?: 'text' | 'number' | 'date';
+  /** A blank field commits too (it removes an optional value). */
+  readonly allowBlank?: boolean;
 }
 
 /** A text field that edits on Enter or when focus leaves it (one command per change, not per key). */
-export function CommitField({ label, value, readOnly, onCommit, multiline }: CommitFieldProps) {
+export function CommitField(props: CommitFieldProps) {
+  const { label, value, readOnly, onCommit, multiline } = props;
   const id = useId();
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
-    if (draft.trim() !== value) onCommit(draft);
+    if (draft.trim() === '' && !props.allowBlank) setDraft(value);
+    else if (draft.trim() !== value) onCommit(draft);
   };
   const shared = {
     id,
@@ -31,6 +40,8 @@ export function CommitField({ label, value, readOnly, onCommit, multiline }: Com
       ) : (
         <input
           {...shared}
+          type={props.type === 'date' ? 'date' : 'text'}
+          inputMode={props.type === 'number' ? 'decimal' : undefined}
           onKeyDown={(event) => {
             if (event.key === 'Enter') commit();
             if (event.key === 'Escape') setDraft(value);

@@ -40,7 +40,7 @@ let root: Root;
 let api: FakeApi;
 let edits: JourneyCommand[][];
 
-function render(options: { readOnly: boolean; canComment: boolean }) {
+function render(options: { readOnly: boolean; canComment: boolean; selected?: string }) {
   const services: AppServices = { api, me: null, refreshMe: async () => null, navigate: () => {} };
   act(() =>
     root.render(
@@ -48,7 +48,7 @@ function render(options: { readOnly: boolean; canComment: boolean }) {
         <DetailsPanel
           workspace="sample"
           journey={journey}
-          selected={step.id}
+          selected={options.selected ?? step.id}
           readOnly={options.readOnly}
           canComment={options.canComment}
           edit={(commands) => {
@@ -106,17 +106,75 @@ describe('the details panel of a step', () => {
     expect(edits).toEqual([[{ op: 'update', id: step.id, set: { name: 'Shivers at the bus stop' } }]]);
   });
 
-  it('offers a viewer nothing to edit: no pain point form, a read-only name, fixed sliders, no comment box', async () => {
+  it('offers a viewer nothing to edit: no add forms, read-only fields, fixed sliders, no comment box', async () => {
     render({ readOnly: true, canComment: false });
     await flush();
     expect(container.querySelector('input[placeholder="What hurts here?"]')).toBeNull();
-    expect(container.querySelector<HTMLInputElement>('.field input')!.readOnly).toBe(true);
+    expect(container.querySelector('form')).toBeNull();
+    const fields = [...container.querySelectorAll<HTMLInputElement>('input, textarea, select')];
+    expect(fields.length).toBeGreaterThan(journey.personas.length);
+    expect(fields.every((field) => field.readOnly || field.disabled)).toBe(true);
     const sliders = [...container.querySelectorAll<HTMLInputElement>('input[type="range"]')];
     expect(sliders.length).toBe(journey.personas.length);
-    expect(sliders.every((slider) => slider.disabled)).toBe(true);
-    expect(container.querySelector('textarea')).toBeNull();
   });
 
+  it('edits a thought of the step in its list, and adds a backstage line', async () => {
+    render({ readOnly: false, canComment: true });
+    await flush();
+    const thought = container.querySelector<HTMLInputElement>('[aria-label="Thoughts"] .field input')!;
+    act(() => type(thought, 'Freezing'));
+    act(() => thought.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    const backstage = container.querySelector<HTMLInputElement>('[aria-label="Backstage"] form input')!;
+    act(() => type(backstage, 'Restock'));
+    act(() => backstage.closest('form')!.requestSubmit());
+    expect(edits).toEqual([
+      [{ op: 'update', id: step.id, set: { thoughts: ['Freezing'] } }],
+      [{ op: 'update', id: step.id, set: { blueprint: { ...step.blueprint, backstage: ['Restock'] } } }],
+    ]);
+  });
+});
+
+describe('the details panel of other kinds', () => {
+  it('picks a touchpoint’s channel from core’s channels, each with its icon', async () => {
+    const touchpoint = step.touchpoints[0]!;
+    render({ readOnly: false, canComment: true, selected: touchpoint.id });
+    await flush();
+    const radios = [...container.querySelectorAll<HTMLInputElement>('.channel-picker input[type="radio"]')];
+    expect(radios.find((radio) => radio.checked)?.value).toBe(touchpoint.channel);
+    expect(container.querySelectorAll('.channel-picker svg.channel-icon').length).toBe(radios.length);
+    act(() => radios.find((radio) => radio.value === 'email')!.click());
+    expect(edits).toEqual([[{ op: 'update', id: touchpoint.id, set: { channel: 'email' } }]]);
+  });
+
+  it('makes a touchpoint a moment of truth once the reason is given', async () => {
+    const touchpoint = step.touchpoints[0]!;
+    render({ readOnly: false, canComment: true, selected: touchpoint.id });
+    await flush();
+    act(() => container.querySelector<HTMLInputElement>('.moment-field input[type="checkbox"]')!.click());
+    expect(edits).toEqual([]);
+    const reason = container.querySelector<HTMLInputElement>('.moment-field .field input')!;
+    act(() => type(reason, 'Friends decide it'));
+    act(() => reason.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    expect(edits).toEqual([
+      [{ op: 'update', id: touchpoint.id, set: { momentOfTruth: { reason: 'Friends decide it' } } }],
+    ]);
+  });
+
+  it('says which field holds text that is not a number, and edits nothing', async () => {
+    const pain = journey.painPoints[0]!;
+    render({ readOnly: false, canComment: true, selected: pain.id });
+    await flush();
+    const reach = [...container.querySelectorAll<HTMLInputElement>('.field')]
+      .find((field) => field.textContent?.startsWith('Reach'))!
+      .querySelector('input')!;
+    act(() => type(reach, 'many'));
+    act(() => reach.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    expect(edits).toEqual([]);
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('“many” is not a number');
+  });
+});
+
+describe('the details panel’s comments', () => {
   it('posts a comment on the selected element and shows it in the thread list', async () => {
     render({ readOnly: false, canComment: true });
     await flush();

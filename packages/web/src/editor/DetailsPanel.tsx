@@ -1,12 +1,14 @@
 import type { Journey, JourneyCommand, Step } from '@waymark/core';
 import { PersonaPicker } from '../personas/PersonaPicker';
-import { AddPainPointForm } from './AddPainPointForm';
 import { CommentsSection } from './CommentsSection';
 import { CommitField } from './CommitField';
+import { ElementFields } from './ElementFields';
+import { targetText } from './editTargets';
 import { findElement, kindNames } from './findElement';
-import { addPainPoint, addStep, removeElement, renameElement, setEmotion } from './intents';
+import { removeElement, renameElement } from './intents';
 import { JourneyOverview } from './JourneyOverview';
-import { StepEmotions } from './StepEmotions';
+import { KindDetails } from './KindDetails';
+import { StepDetails } from './StepDetails';
 
 interface DetailsPanelProps {
   readonly workspace: string;
@@ -46,31 +48,32 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <CommitField
             key={element.id}
             label="Name"
-            value={element.label}
+            value={targetText(journey, { kind: 'element', id: element.id }) ?? element.label}
             readOnly={readOnly}
             onCommit={(text) => edit(renameElement(journey, element.id, text, element.label))}
           />
-          {typeof element.fields.description === 'string' && (
-            <p className="description">{element.fields.description}</p>
-          )}
-          {element.kind === 'painPoint' && (
-            <p className="fact">Severity {String(element.fields.severity)} of 5</p>
-          )}
-          {element.kind === 'stage' && !readOnly && (
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => edit(addStep(journey, element.id))}
-            >
-              Add a step to this stage
-            </button>
-          )}
+          <ElementFields
+            journey={journey}
+            id={element.id}
+            kind={element.kind}
+            fields={element.fields}
+            readOnly={readOnly}
+            edit={edit}
+          />
+          <KindDetails
+            journey={journey}
+            element={element}
+            readOnly={readOnly}
+            edit={edit}
+            onSelect={props.onSelect}
+          />
           {element.kind === 'step' && (
             <StepDetails
               journey={journey}
               step={element.fields as unknown as Step}
               readOnly={readOnly}
               edit={edit}
+              onSelect={props.onSelect}
             />
           )}
           {!readOnly && (
@@ -94,50 +97,5 @@ export function DetailsPanel(props: DetailsPanelProps) {
         canWrite={canComment}
       />
     </aside>
-  );
-}
-
-function StepDetails({
-  journey,
-  step,
-  readOnly,
-  edit,
-}: {
-  journey: Journey;
-  step: Step;
-  readOnly: boolean;
-  edit: (commands: JourneyCommand[]) => boolean;
-}) {
-  const pains = journey.painPoints.filter((pain) => pain.at === step.id);
-  return (
-    <>
-      <StepEmotions
-        journey={journey}
-        step={step}
-        readOnly={readOnly}
-        onScore={(persona, score) => edit(setEmotion(journey, step.id, persona, score))}
-      />
-      <section className="panel-section">
-        <h3>Pain points here</h3>
-        {pains.length === 0 ? (
-          <p className="muted">None yet.</p>
-        ) : (
-          <ul className="plain-list">
-            {pains.map((pain) => (
-              <li key={pain.id}>
-                <span className="severity" title="Severity">
-                  {pain.severity}
-                </span>
-                <span className="visually-hidden">severity, </span>
-                {pain.title}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      {!readOnly && (
-        <AddPainPointForm onAdd={(title, severity) => edit(addPainPoint(step.id, title, severity))} />
-      )}
-    </>
   );
 }

@@ -3,7 +3,7 @@ import { layoutJourney } from '@waymark/render';
 import { useCallback, useMemo, useState } from 'react';
 import { AnalyticsPanel } from '../analytics/AnalyticsPanel';
 import { useAnalytics } from '../analytics/useAnalytics';
-import { canComment, canEdit } from '../api/types';
+import { canComment, canEdit, type VersionDiff } from '../api/types';
 import { useApp } from '../app/AppContext';
 import { MapViews } from '../present/MapViews';
 import { RouteLink } from '../ui/RouteLink';
@@ -12,25 +12,21 @@ import { usePrefersDark } from '../ui/usePrefersDark';
 import { ClosedNotice } from './ClosedNotice';
 import { DetailsPanel } from './DetailsPanel';
 import { EditorToolbar } from './EditorToolbar';
-import { findElement } from './findElement';
-import {
-  addStage,
-  addStep,
-  draggedScore,
-  emotionScore,
-  renameElement,
-  setEmotion,
-  stageFor,
-} from './intents';
+import { commitTarget, removeTarget, targetText } from './editTargets';
+import { addStage, addStep, draggedScore, emotionScore, setEmotion, stageFor } from './intents';
+import { LanesMenu } from './LanesMenu';
 import { LintPanel } from './LintPanel';
 import { MapCanvas } from './MapCanvas';
+import { isMovable, moveBy, moveOnto } from './moveIntents';
 import { presenceColor } from './presenceColor';
 import { ShareDialog } from './ShareDialog';
 import { emotionUnit } from './sceneIndex';
 import { useLiveJourney } from './useLiveJourney';
 import { type SidePanel, usePanelShortcuts } from './usePanelShortcuts';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useViewPrefs } from './useViewPrefs';
 import { VersionsPanel } from './VersionsPanel';
+import { viewOptions } from './viewPrefs';
 
 /** The map editor: the live journey drawn by render, edited through core's commands on the shared Y.Doc. */
 export function EditorScreen({ workspace, journey: journeyId }: { workspace: string; journey: string }) {
@@ -48,20 +44,23 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
   const [sharing, setSharing] = useState(false);
   const [panel, setPanel] = useState<SidePanel | undefined>(undefined);
   const [focus, setFocus] = useState<{ id: string } | undefined>(undefined);
+  const [compared, setCompared] = useState<VersionDiff | undefined>(undefined);
   // The map in render's dark theme when the system is dark, as an export with theme=dark draws it.
   const dark = usePrefersDark();
   // Held here, not in the panel: the analysis and its overlay outlive closing the panel.
   const analytics = useAnalytics(workspace, journeyId);
   const { overlay } = analytics;
+  const [view, setView] = useViewPrefs(workspace, journeyId);
   const layout = useMemo(
     () =>
       journey
         ? layoutJourney(journey, {
             theme: dark ? 'dark' : 'light',
+            ...viewOptions(view, journey),
             ...(overlay ? { analysis: overlay } : {}),
           })
         : undefined,
-    [journey, dark, overlay],
+    [journey, dark, view, overlay],
   );
 
   const { select } = live;
@@ -149,6 +148,17 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             edit={edit}
           />
         }
+        lanesMenu={
+          journey &&
+          layout && (
+            <LanesMenu
+              shown={layout.lanes.map((lane) => lane.id)}
+              personas={journey.personas}
+              shownPersonas={viewOptions(view, journey).personas ?? journey.personas.map((p) => p.id)}
+              onChange={setView}
+            />
+          )
+        }
       />
       {notice && (
         <div className="notice notice-error" role="alert">
@@ -175,8 +185,18 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             readOnly={readOnly}
             onSelect={setSelected}
             focus={focus}
-            labelOf={(id) => findElement(journey, id)?.label}
-            onRename={(id, text) => edit(renameElement(journey, id, text, findElement(journey, id)?.label))}
+            compared={compared}
+            textOf={(target) => targetText(journey, target)}
+            onCommit={(target, text) => edit(commitTarget(journey, target, text))}
+            canMove={(id) => !readOnly && isMovable(journey, id)}
+            onMove={(id, where) => {
+              const move =
+                typeof where === 'string' ? moveBy(journey, id, where) : moveOnto(journey, id, where.onto);
+              return edit(move.commands) ? move.announcement : undefined;
+            }}
+            onRemove={(target) => {
+              if (edit(removeTarget(journey, target)) && target.kind === 'element') setSelected(undefined);
+            }}
             onEmotionDrop={({ step, persona, dy }) => {
               const start = startScore(step, persona);
               if (start !== undefined && unit)
@@ -201,6 +221,7 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             journey={journeyId}
             canEdit={canEdit(role) && !live.serverReadOnly}
             onClose={() => setPanel(undefined)}
+            onCompare={setCompared}
           />
         )}
         {journey && panel === 'analytics' && (

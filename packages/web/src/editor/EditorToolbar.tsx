@@ -27,6 +27,8 @@ interface EditorToolbarProps {
   readonly onTogglePanel: (panel: SidePanel) => void;
   /** Other views of the map (table, presentation), from present/MapViews. */
   readonly views?: ReactNode;
+  /** The Lanes menu (this person's view of the map). */
+  readonly lanesMenu?: ReactNode;
 }
 
 const panelButtons: readonly { panel: SidePanel; label: string }[] = [
@@ -84,6 +86,7 @@ export function EditorToolbar(props: EditorToolbarProps) {
         <PresenceAvatars others={props.others} />
       </div>
       <div className="tool-group">
+        {props.lanesMenu}
         {panelButtons.map(({ panel, label }) => (
           <button
             key={panel}

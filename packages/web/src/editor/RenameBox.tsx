@@ -6,12 +6,14 @@ interface RenameBoxProps {
   readonly box: Box;
   readonly view: Viewport;
   readonly initial: string;
+  /** What the box edits, for screen readers: "New name", "Thought", "New gain". */
+  readonly label?: string;
   /** The new text (Enter or leaving the box), or undefined (Escape). */
   readonly onDone: (text: string | undefined) => void;
 }
 
-/** In-place renaming: a text box laid over the card being renamed, at the map's zoom. */
-export function RenameBox({ box, view, initial, onDone }: RenameBoxProps) {
+/** In-place editing: a text box laid over the card (or empty cell) being edited, at the map's zoom. */
+export function RenameBox({ box, view, initial, label = 'New name', onDone }: RenameBoxProps) {
   const input = useRef<HTMLInputElement>(null);
   const done = useRef(false);
   useEffect(() => {
@@ -27,7 +29,7 @@ export function RenameBox({ box, view, initial, onDone }: RenameBoxProps) {
     <input
       ref={input}
       className="rename-box"
-      aria-label="New name"
+      aria-label={label}
       defaultValue={initial}
       style={{
         left: view.x + box.x * view.scale,

@@ -3,7 +3,20 @@
 // Groups that draw a journey element carry data-id and are focusable buttons; the canvas handles
 // their clicks, keys and drags by delegation, so this stays a pure drawing.
 import type { GroupItem, SceneItem, TextItem } from '@waymark/render';
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
+import type { MapCard } from './sceneIndex';
+
+/** Each card's number in the editor's card list (data-card) and its readable name. */
+type CardNumbers = ReadonlyMap<GroupItem, { readonly n: number; readonly label: string }>;
+
+const laneWords: Readonly<Record<string, string>> = {
+  thoughts: 'Thought',
+  frontstage: 'Frontstage',
+  backstage: 'Backstage',
+  support: 'Support process',
+  systems: 'System',
+  physical: 'Physical evidence',
+};
 
 function strokeProps(item: { stroke?: string; strokeWidth?: number; dash?: readonly number[] }) {
   if (!item.stroke) return {};
@@ -37,23 +50,43 @@ function Text({ item }: { item: TextItem }) {
   );
 }
 
-function Group({ item, interactive }: { item: GroupItem; interactive: boolean }) {
+function Group({
+  item,
+  interactive,
+  numbers,
+}: {
+  item: GroupItem;
+  interactive: boolean;
+  numbers: CardNumbers;
+}) {
   const { transform } = item;
   const focusable = interactive && item.dataId !== undefined && !item.className.includes('wm-emotion');
+  const card = numbers.get(item);
   return (
     <g
       className={item.className}
       data-id={item.dataId}
+      data-card={card?.n}
       transform={transform ? `translate(${transform.x} ${transform.y}) scale(${transform.scale})` : undefined}
-      {...(focusable ? { tabIndex: 0, role: 'button', 'aria-label': item.title ?? item.dataId } : {})}
+      {...(focusable
+        ? { tabIndex: 0, role: 'button', 'aria-label': item.title ?? card?.label ?? item.dataId }
+        : {})}
     >
       {item.title && <title>{item.title}</title>}
-      <Items items={item.children} interactive={interactive && !focusable} />
+      <Items items={item.children} interactive={interactive && !focusable} numbers={numbers} />
     </g>
   );
 }
 
-function Item({ item, interactive }: { item: SceneItem; interactive: boolean }): ReactNode {
+function Item({
+  item,
+  interactive,
+  numbers,
+}: {
+  item: SceneItem;
+  interactive: boolean;
+  numbers: CardNumbers;
+}): ReactNode {
   switch (item.kind) {
     case 'rect':
       return (
@@ -88,18 +121,45 @@ function Item({ item, interactive }: { item: SceneItem; interactive: boolean }):
     case 'text':
       return <Text item={item} />;
     case 'group':
-      return <Group item={item} interactive={interactive} />;
+      return <Group item={item} interactive={interactive} numbers={numbers} />;
     default:
       return null;
   }
 }
 
-function Items({ items, interactive }: { items: readonly SceneItem[]; interactive: boolean }): ReactNode {
+function Items({
+  items,
+  interactive,
+  numbers,
+}: {
+  items: readonly SceneItem[];
+  interactive: boolean;
+  numbers: CardNumbers;
+}): ReactNode {
   // biome-ignore lint/suspicious/noArrayIndexKey: the scene is positional and rebuilt as a whole
-  return items.map((item, i) => <Item key={i} item={item} interactive={interactive} />);
+  return items.map((item, i) => <Item key={i} item={item} interactive={interactive} numbers={numbers} />);
 }
 
-/** The scene's items; re-rendered only when the scene changes (not on selection or zoom). */
-export const SceneSvg = memo(function SceneSvg({ items }: { items: readonly SceneItem[] }) {
-  return <Items items={items} interactive />;
+/**
+ * The scene's items; re-rendered only when the scene changes (not on selection or zoom). Each of
+ * `cards` carries its number (data-card) so a click or key on it finds what it draws.
+ */
+export const SceneSvg = memo(function SceneSvg({
+  items,
+  cards = [],
+}: {
+  items: readonly SceneItem[];
+  cards?: readonly MapCard[];
+}) {
+  const numbers = useMemo<CardNumbers>(
+    () =>
+      new Map(
+        cards.map((card, n) => {
+          const word = laneWords[card.lane];
+          return [card.group, { n, label: word ? `${word}: ${card.text}` : card.text }];
+        }),
+      ),
+    [cards],
+  );
+  return <Items items={items} interactive numbers={numbers} />;
 });

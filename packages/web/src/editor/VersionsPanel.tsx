@@ -16,6 +16,8 @@ interface VersionsPanelProps {
   /** Editors take and restore versions; everyone else reads the list and compares. */
   readonly canEdit: boolean;
   readonly onClose: () => void;
+  /** The compared version's diff, to outline on the map (undefined: none compared). */
+  readonly onCompare?: (diff: VersionDiff | undefined) => void;
 }
 
 const reasons: Record<JourneyVersion['reason'], string> = {
@@ -24,7 +26,7 @@ const reasons: Record<JourneyVersion['reason'], string> = {
   restore: 'restored',
 };
 
-export function VersionsPanel({ workspace, journey, canEdit, onClose }: VersionsPanelProps) {
+export function VersionsPanel({ workspace, journey, canEdit, onClose, onCompare }: VersionsPanelProps) {
   const { api } = useApp();
   const nameId = useId();
   const [versions, setVersions] = useState<readonly JourneyVersion[] | undefined>(undefined);
@@ -67,7 +69,10 @@ export function VersionsPanel({ workspace, journey, canEdit, onClose }: Versions
     attempt(async () => {
       const diff = await api.get<VersionDiff>(diffPath(workspace, journey, version));
       setCompared({ version, diff });
+      onCompare?.(diff);
     });
+  // The outlines go when the panel does.
+  useEffect(() => () => onCompare?.(undefined), [onCompare]);
   // The dialog closes first, so that a refusal shows in the panel rather than behind a modal.
   const restore = (version: JourneyVersion) => {
     setConfirming(undefined);

@@ -1,6 +1,7 @@
-// Pointer gestures on the map: drag an emotion point up or down, drag the background to pan,
-// wheel to pan and Ctrl/Cmd + wheel (or pinch) to zoom around the pointer. A drag previews by
-// moving the marker itself (no re-render of the map) and commits one command when it ends.
+// Pointer gestures on the map: drag an emotion point up or down, drag a stage, step or touchpoint
+// card onto another card to reorder, drag the background to pan, wheel to pan and Ctrl/Cmd +
+// wheel (or pinch) to zoom around the pointer. A drag previews by moving the marker or card itself
+// (no re-render of the map) and commits one command when it ends.
 import { type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { personaOfMarker } from './sceneIndex';
 import { panBy, type Viewport, zoomAt } from './viewport';
@@ -12,14 +13,21 @@ export interface EmotionDrop {
   readonly dy: number;
 }
 
+/** A card dropped on another: `id` goes to `onto`'s place. */
+export interface CardDrop {
+  readonly id: string;
+  readonly onto: string;
+}
+
 interface Drag {
-  readonly kind: 'emotion' | 'pan';
+  readonly kind: 'emotion' | 'pan' | 'card';
   readonly pointer: number;
   readonly startX: number;
   readonly startY: number;
   lastX: number;
   lastY: number;
   moved: boolean;
+  /** The dragged emotion marker or card. */
   readonly marker?: SVGGElement;
   readonly step?: string;
   readonly persona?: string;
@@ -33,6 +41,9 @@ interface GestureOptions {
   readonly onEmotionDrop: (drop: EmotionDrop) => void;
   /** While a point is dragged: where it is, in map units from its start, for the score preview. */
   readonly onEmotionPreview: (drop: EmotionDrop | undefined) => void;
+  /** Whether the card of this element can be dragged to a new place (stages, steps, touchpoints). */
+  readonly canMoveCard: (id: string) => boolean;
+  readonly onCardDrop: (drop: CardDrop) => void;
 }
 
 export function useMapGestures(options: GestureOptions) {
@@ -64,6 +75,7 @@ export function useMapGestures(options: GestureOptions) {
     const marker = target.closest<SVGGElement>('g.wm-emotion');
     const step = marker?.dataset.id;
     const persona = marker ? personaOfMarker(marker.getAttribute('class') ?? '') : undefined;
+    const card = target.closest<SVGGElement>('g[role="button"][data-id]');
     const start = { pointer: event.pointerId, startX: event.clientX, startY: event.clientY };
     if (marker && step && persona && canDragEmotions) {
       drag.current = {
@@ -76,6 +88,17 @@ export function useMapGestures(options: GestureOptions) {
         step,
         persona,
       };
+    } else if (canDragEmotions && card?.dataset.id && options.canMoveCard(card.dataset.id)) {
+      // No pointer capture yet: a press that does not move stays a click on the card.
+      drag.current = {
+        kind: 'card',
+        ...start,
+        lastX: start.startX,
+        lastY: start.startY,
+        moved: false,
+        marker: card,
+      };
+      return;
     } else if (!target.closest('[data-id]') && !target.closest('input')) {
       drag.current = { kind: 'pan', ...start, lastX: start.startX, lastY: start.startY, moved: false };
     } else return;
@@ -90,6 +113,14 @@ export function useMapGestures(options: GestureOptions) {
     if (current.kind === 'pan') {
       if (current.moved) setPanning(true);
       setView((old) => panBy(old, event.clientX - current.lastX, event.clientY - current.lastY));
+    } else if (current.kind === 'card' && current.moved && current.marker) {
+      if (!event.currentTarget.hasPointerCapture(event.pointerId))
+        event.currentTarget.setPointerCapture(event.pointerId);
+      // The card follows the pointer, see-through to what it is dropped on.
+      const dx = (event.clientX - current.startX) / view.scale;
+      const dy = (event.clientY - current.startY) / view.scale;
+      current.marker.setAttribute('transform', `translate(${dx} ${dy})`);
+      current.marker.classList.add('is-dragged');
     } else if (current.moved && current.marker && current.step && current.persona) {
       const dy = (event.clientY - current.startY) / view.scale;
       current.marker.setAttribute('transform', `translate(0 ${dy})`);
@@ -105,6 +136,14 @@ export function useMapGestures(options: GestureOptions) {
     drag.current = null;
     setPanning(false);
     suppressClick.current = current.moved;
+    if (current.kind === 'card' && current.marker) {
+      current.marker.removeAttribute('transform');
+      current.marker.classList.remove('is-dragged');
+      const id = current.marker.dataset.id;
+      const under = document.elementFromPoint(event.clientX, event.clientY)?.closest<SVGGElement>('[data-id]')
+        ?.dataset.id;
+      if (current.moved && id && under && under !== id) options.onCardDrop({ id, onto: under });
+    }
     if (current.kind === 'emotion' && current.marker && current.step && current.persona) {
       current.marker.removeAttribute('transform');
       onEmotionPreview(undefined);

@@ -1,0 +1,82 @@
+import { applyCommands, findTemplate, type Journey, parseJourney } from '@waymark/core';
+import { describe, expect, it } from 'vitest';
+import { moveBy, moveOnto } from './moveIntents';
+
+function retail(): Journey {
+  const parsed = parseJourney(findTemplate('retail-winter-jacket')?.source ?? '');
+  if (!parsed.ok) throw new Error('the retail template does not parse');
+  return parsed.journey;
+}
+
+const journey = retail();
+const ids = (j: Journey) => j.stages.map((stage) => `${stage.id}: ${stage.steps.map((s) => s.id).join(' ')}`);
+function after(commands: ReturnType<typeof moveBy>['commands'], on = journey): Journey {
+  const result = applyCommands(on, commands);
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return result.journey;
+}
+
+describe('reordering by keyboard (Alt+arrows)', () => {
+  it('moves a stage one place and says where it went', () => {
+    const move = moveBy(journey, 'consideration', 'after');
+    expect(move.announcement).toBe('Stage “Consideration” moved to place 3 of 6');
+    expect(
+      after(move.commands)
+        .stages.map((s) => s.id)
+        .slice(0, 3),
+    ).toEqual(['awareness', 'purchase', 'consideration']);
+    expect(moveBy(journey, 'awareness', 'before').commands).toEqual([]);
+    expect(moveBy(journey, 'loyalty', 'after').commands).toEqual([]);
+  });
+
+  it('moves a step within its stage, and past its stage’s end into the next stage', () => {
+    expect(ids(after(moveBy(journey, 'search', 'after').commands))[1]).toBe(
+      'consideration: size-guide search compare',
+    );
+    const across = moveBy(journey, 'compare', 'after');
+    expect(across.commands).toEqual([{ op: 'move', id: 'compare', index: 0, parent: 'purchase' }]);
+    expect(across.announcement).toBe('Step “Compares prices on other sites” moved to place 1 of Purchase');
+    const back = after(moveBy(journey, 'search', 'before').commands);
+    expect(ids(back)[0]).toBe(
+      'awareness: feels-the-cold-decides-to-buy-a-jacket sees-the-winter-campaign-on-instagram search',
+    );
+    expect(moveBy(journey, 'feels-the-cold-decides-to-buy-a-jacket', 'before').commands).toEqual([]);
+  });
+
+  it('moves a touchpoint up and down in its step, and to the neighbouring step', () => {
+    const [first, second] = journey.stages[0]!.steps[1]!.touchpoints;
+    const down = after(moveBy(journey, first!.id, 'down').commands);
+    expect(down.stages[0]!.steps[1]!.touchpoints.map((t) => t.id)).toEqual([second!.id, first!.id]);
+    expect(moveBy(journey, second!.id, 'down').commands).toEqual([]);
+    const next = after(moveBy(journey, second!.id, 'after').commands);
+    expect(next.stages[1]!.steps[0]!.touchpoints[0]!.id).toBe(second!.id);
+  });
+
+  it('moves nothing that has no order on the map', () => {
+    expect(moveBy(journey, journey.painPoints[0]!.id, 'after')).toEqual({ commands: [], announcement: '' });
+    expect(moveBy(journey, 'search', 'up').commands).toEqual([]);
+  });
+});
+
+describe('reordering by drag and drop', () => {
+  it('drops a stage on another stage’s place, a step on a step or at the end of a stage', () => {
+    expect(after(moveOnto(journey, 'purchase', 'awareness').commands).stages[0]!.id).toBe('purchase');
+    expect(ids(after(moveOnto(journey, 'pays', 'search').commands))[1]).toBe(
+      'consideration: pays search size-guide compare',
+    );
+    expect(ids(after(moveOnto(journey, 'search', 'consideration').commands))[1]).toBe(
+      'consideration: size-guide compare search',
+    );
+    expect(moveOnto(journey, 'search', 'search').commands).toEqual([]);
+  });
+
+  it('drops a touchpoint on a step (at its end) or on another touchpoint (at its place)', () => {
+    const moved = journey.stages[0]!.steps[0]!.touchpoints[0]!.id;
+    const onStep = after(moveOnto(journey, moved, 'search').commands);
+    expect(onStep.stages[1]!.steps[0]!.touchpoints.at(-1)!.id).toBe(moved);
+    const target = journey.stages[1]!.steps[0]!.touchpoints[0]!.id;
+    const onTouchpoint = after(moveOnto(journey, moved, target).commands);
+    expect(onTouchpoint.stages[1]!.steps[0]!.touchpoints[0]!.id).toBe(moved);
+    expect(moveOnto(journey, moved, journey.painPoints[0]!.id).commands).toEqual([]);
+  });
+});
