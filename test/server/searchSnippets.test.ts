@@ -1,8 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { validateJourney } from '@waymark/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateTo, migrateToLatest } from '../../packages/server/src/db/migrations.js';
+import { openDatabase } from '../../packages/server/src/db/openDatabase.js';
+import { journeySearchText } from '../../packages/server/src/journeys/journeyRecord.js';
+import { searchJourneys } from '../../packages/server/src/journeys/searchJourneys.js';
 import { freshPostgresUrl } from '../support/databases.js';
 import { type ApiClient, databaseKinds, startTestServer, type TestServer } from './harness.js';
 
@@ -59,40 +64,38 @@ describe.each(databaseKinds)('search snippets of long journeys on %s', (kind) =>
     expect(snippet.length).toBeLessThan(400);
   });
 
-  it('builds the passages of journeys indexed before passages existed, on start', async () => {
+  it('builds the passages of journeys indexed before passages existed, when migrating', async () => {
+    // A database as the release before migration 0006 wrote it: one full-text table with the text.
     const dataDir = mkdtempSync(join(tmpdir(), 'waymark-passages-'));
     const databaseUrl = kind === 'postgres' ? await freshPostgresUrl() : undefined;
-    const options = { dataDir, ...(databaseUrl === undefined ? {} : { databaseUrl }) };
-    const before = await startTestServer(kind, options);
-    await before.admin.post('/api/v1/workspaces', { name: 'Old', slug: 'old' });
-    expect((await before.admin.post('/api/v1/workspaces/old/journeys', longJourney('Easement'))).status).toBe(
-      201,
-    );
-    // The schema as it was before migration 0006: one full-text table with the text, no passages.
-    const db = before.server.context.db;
-    if (kind === 'sqlite') {
-      await sql`CREATE VIRTUAL TABLE journeySearch USING fts5(journeyId UNINDEXED, title, body)`.execute(db);
-      await sql`INSERT INTO journeySearch (journeyId, title, body)
-        SELECT e.journeyId, (SELECT text FROM journeySearchPassage WHERE rowid = e.firstPassage),
-          (SELECT group_concat(text, char(10)) FROM (SELECT text FROM journeySearchPassage
-            WHERE rowid > e.firstPassage AND rowid <= e.lastPassage ORDER BY rowid))
-        FROM journeySearchEntry e`.execute(db);
-      for (const table of ['journeySearchIndex', 'journeySearchPassage', 'journeySearchEntry'])
-        await sql`DROP TABLE ${sql.table(table)}`.execute(db);
-    } else await sql`DROP TABLE "journeySearchPassage"`.execute(db);
-    await sql`DELETE FROM ${sql.table('waymarkMigration')} WHERE name = '0006-journey-search-passages'`.execute(
-      db,
-    );
-    await before.close();
-
-    const after = await startTestServer(kind, options);
+    const database = openDatabase({ dataDir, ...(databaseUrl === undefined ? {} : { databaseUrl }) });
     try {
-      const admin = await after.signIn('admin@example.com');
-      const found = await admin.get('/api/v1/workspaces/old/search?q=easement');
-      expect(found.json.results[0].snippet).toContain('finds the «Easement» form');
-      expect(found.json.results[0].snippet).not.toContain('Step 0:');
+      const db = database.db;
+      // better-auth creates its `user` table before Waymark's migrations run (they refer to it).
+      await sql`CREATE TABLE ${sql.table('user')} (id text PRIMARY KEY, name text NOT NULL, email text NOT NULL)`.execute(
+        db,
+      );
+      await migrateTo(db, database.kind, '0005-journey-version-y-state');
+      const journey = validateJourney(longJourney('Easement'));
+      if (!journey.ok) throw new Error('the long journey does not validate');
+      const at = new Date().toISOString();
+      await sql`INSERT INTO workspace (id, slug, name, ${sql.ref('createdAt')}) VALUES ('w-old', 'old', 'Old', ${at})`.execute(
+        db,
+      );
+      await sql`INSERT INTO journey (id, ${sql.ref('workspaceId')}, slug, title, status, tags, personas, document,
+          revision, ${sql.ref('createdAt')}, ${sql.ref('updatedAt')})
+        VALUES ('j-old', 'w-old', 'long-policy', ${journey.journey.title}, 'draft', '[]', '[]',
+          ${JSON.stringify(journey.journey)}, 1, ${at}, ${at})`.execute(db);
+      await sql`INSERT INTO ${sql.table('journeySearch')} (${sql.ref('journeyId')}, title, body)
+        VALUES ('j-old', ${journey.journey.title}, ${journeySearchText(journey.journey)})`.execute(db);
+
+      await migrateToLatest(db, database.kind);
+      const [hit] = await searchJourneys(db, database.kind, 'w-old', 'easement', 10);
+      expect(hit?.id).toBe('long-policy');
+      expect(hit?.snippet).toContain('finds the «Easement» form');
+      expect(hit?.snippet).not.toContain('Step 0:');
     } finally {
-      await after.close();
+      await database.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

@@ -1,4 +1,11 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import {
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+  Migrator,
+  sql,
+} from 'kysely';
 import { writePostgresPassages, writeSearchEntry } from '../journeys/searchIndex.js';
 import type { DatabaseKind } from './openDatabase.js';
 
@@ -360,8 +367,24 @@ function provider(kind: DatabaseKind): MigrationProvider {
 
 /** Brings the database schema up to date; throws with the failing migration's name. */
 export async function migrateToLatest(db: AnyDb, kind: DatabaseKind): Promise<void> {
+  await migrate(db, kind, (migrator) => migrator.migrateToLatest());
+}
+
+/**
+ * Brings a new database's schema up to the given migration only — for tests that write data the
+ * way an older release did and check what the later migrations make of it.
+ */
+export async function migrateTo(db: AnyDb, kind: DatabaseKind, migration: string): Promise<void> {
+  await migrate(db, kind, (migrator) => migrator.migrateTo(migration));
+}
+
+async function migrate(
+  db: AnyDb,
+  kind: DatabaseKind,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<void> {
   const migrator = new Migrator({ db, provider: provider(kind), migrationTableName: 'waymarkMigration' });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   if (error === undefined) return;
   const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
   throw new Error(
