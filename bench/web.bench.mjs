@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium.mjs';
 import { bigJourney } from './bigJourney.mjs';
 import { round } from './stats.mjs';
 
@@ -28,18 +28,7 @@ export async function run() {
     throw new Error('the web app is not built: run `npm run build -w @waymark/web` first');
   const dataDir = mkdtempSync(join(tmpdir(), 'waymark-bench-web-'));
   const server = await serve(dataDir);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     await seed(context, server);

@@ -1,23 +1,10 @@
-// Debian's Chromium, driven by playwright-core (never a downloaded browser).
+// Browser helpers for the e2e tests: Debian's Chromium (chromium.mjs), screenshots, axe.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export { launchChromium } from './chromium.mjs';
 
 /** Screenshots go to e2e/artifacts/ (gitignored). */
 export const artifactsDir = resolve(import.meta.dirname, '../artifacts');

@@ -80,23 +80,27 @@ export interface AnalyzeDatasetsRequest
 }
 
 /**
- * `analyzeJourney` over stored datasets: their tables are copied into an in-memory engine (the
- * files are attached read-only, so several analyses may read one dataset at once), feedback is
- * laid over this journey's stages, steps and touchpoints, and the same analyses run.
+ * `analyzeJourney` over stored datasets. The files are attached read-only (so several analyses may
+ * read one dataset at once): the events are read in place through a view — an event log can be
+ * millions of rows, not worth copying per analysis — and the feedback is copied into the
+ * in-memory engine, because it is laid over this journey's stages, steps and touchpoints (which
+ * writes its `element` column) before the same analyses run.
  */
 export async function analyzeDatasets(request: AnalyzeDatasetsRequest): Promise<AnalysisDocument> {
   const { events, feedback, ...rest } = request;
   const engine = await DuckDbEngine.open();
   try {
     const { literal } = engine.dialect;
-    const copy = async (table: DatasetKind, dataset: StoredDataset) => {
-      await engine.execute(`ATTACH ${literal(dataset.path)} AS stored (READ_ONLY)`);
-      await engine.execute(`CREATE TABLE ${table} AS SELECT * FROM stored.${table}`);
-      await engine.execute('DETACH stored');
-    };
-    if (events) await copy('events', events);
+    const attach = (table: DatasetKind, dataset: StoredDataset) =>
+      engine.execute(`ATTACH ${literal(dataset.path)} AS stored_${table} (READ_ONLY)`);
+    if (events) {
+      await attach('events', events);
+      await engine.execute('CREATE VIEW events AS SELECT * FROM stored_events.events');
+    }
     if (feedback) {
-      await copy('feedback', feedback);
+      await attach('feedback', feedback);
+      await engine.execute('CREATE TABLE feedback AS SELECT * FROM stored_feedback.feedback');
+      await engine.execute('DETACH stored_feedback');
       await resolveFeedbackElements(engine, feedback.summary.file, journeyDesign(request.journey));
     }
     return await analyzeJourney({
