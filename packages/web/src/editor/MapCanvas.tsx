@@ -163,16 +163,22 @@ export function MapCanvas(props: MapCanvasProps) {
     if (card) startEdit(targetOfCard(card), card.box);
     else if (id) startEdit({ kind: 'element', id }, boxes.get(id));
   };
-  /** A card reached by the keyboard comes into view (at the same zoom) when it is not on screen. */
+  /**
+   * A card reached by the keyboard comes into view (at the same zoom) when it is not on screen.
+   * One focused by a press stays where it is: moving the map under the pointer would turn the
+   * second click of a double-click into a click somewhere else.
+   */
   const onFocus = (event: FocusEvent) => {
     const element = viewportRef.current;
     const card = cardOf(event.target);
     const id = idAt(event.target);
     const box = card?.box ?? (id ? boxes.get(id) : undefined);
     if (!element || !box) return;
-    setFocusBox(focusVisible(event.target) ? box : undefined);
+    const byKeyboard = focusVisible(event.target);
+    setFocusBox(byKeyboard ? box : undefined);
     element.scrollTop = 0;
     element.scrollLeft = 0;
+    if (!byKeyboard) return;
     const screen = { width: element.clientWidth, height: element.clientHeight };
     const left = view.x + box.x * view.scale;
     const top = view.y + box.y * view.scale;

@@ -1,6 +1,6 @@
 // Pointer gestures on the map: drag an emotion point up or down, drag a stage, step or touchpoint
 // card onto another card to reorder, drag the background to pan, wheel to pan and Ctrl/Cmd +
-// wheel (or pinch) to zoom around the pointer. A drag previews by moving the marker or card itself
+// wheel (or pinch) to zoom around the pointer; a native scroll of the viewport becomes a pan. A drag previews by moving the marker or card itself
 // (no re-render of the map) and commits one command when it ends.
 import { type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { personaOfMarker } from './sceneIndex';
@@ -64,8 +64,22 @@ export function useMapGestures(options: GestureOptions) {
         setView((old) => zoomAt(old, factor, { x: event.clientX - rect.left, y: event.clientY - rect.top }));
       } else setView((old) => panBy(old, -event.deltaX, -event.deltaY));
     };
+    // The viewport never scrolls natively: what would scroll it (an element brought into view by
+    // the browser or an assistive tool) pans the map instead, so that the map's transform stays the
+    // one truth about where things are on screen.
+    const onScroll = () => {
+      const { scrollLeft, scrollTop } = element;
+      if (scrollLeft === 0 && scrollTop === 0) return;
+      element.scrollLeft = 0;
+      element.scrollTop = 0;
+      setView((old) => panBy(old, -scrollLeft, -scrollTop));
+    };
     element.addEventListener('wheel', onWheel, { passive: false });
-    return () => element.removeEventListener('wheel', onWheel);
+    element.addEventListener('scroll', onScroll);
+    return () => {
+      element.removeEventListener('wheel', onWheel);
+      element.removeEventListener('scroll', onScroll);
+    };
   }, [viewportRef, setView]);
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
