@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { now } from '../db/rows.js';
 import type { Database } from '../db/schema.js';
+import { snapshotHolds } from './snapshotHolds.js';
 
 /** One acknowledged live update on its way to the log. */
 export interface LoggedUpdate {
@@ -107,7 +108,7 @@ export async function compactUpdateLog(
   stored: Y.Snapshot,
 ): Promise<void> {
   const held = (await loggedUpdates(db, journeyId))
-    .filter((logged) => Y.snapshotContainsUpdate(stored, logged.update))
+    .filter((logged) => snapshotHolds(stored, logged.update))
     .map((logged) => logged.id);
   for (let start = 0; start < held.length; start += rowsPerInsert)
     await db
