@@ -81,4 +81,43 @@ describe.each(databaseKinds)('persona avatars on %s', (kind) => {
     expect((await upload(viewer, png, 'image/png')).status).toBe(403);
     expect((await owner.get(`${avatars}/not-an-id`)).status).toBe(400);
   });
+  it('deletes a persona’s uploaded avatar with the persona, unless a journey still shows it', async () => {
+    const library = '/api/v1/workspaces/lab/personas';
+    const persona = async (id: string) => {
+      const created = await upload(owner, png, 'image/png');
+      const made = await owner.post(library, { id, name: id, avatar: created.json.url });
+      expect(made.status, made.text).toBe(201);
+      expect((await owner.get(created.json.url)).status).toBe(200);
+      return created.json.url as string;
+    };
+    const alone = await persona('alone');
+    expect((await owner.delete(`${library}/alone`, { headers: { 'if-match': '"1"' } })).status).toBe(204);
+    expect((await owner.get(alone)).status).toBe(404);
+
+    // A journey keeps its copy of a library persona, and the copy shows the same avatar.
+    const shared = await persona('shared');
+    const journeys = '/api/v1/workspaces/lab/journeys';
+    const journey = { id: 'trip', title: 'Trip', stages: [{ id: 'go', name: 'Go', steps: [] }] };
+    expect((await owner.post(journeys, journey)).status).toBe(201);
+    const added = await owner.post(
+      `${journeys}/trip/personas`,
+      { persona: 'shared' },
+      { headers: { 'if-match': '"1"' } },
+    );
+    expect(added.status, added.text).toBe(200);
+    expect((await owner.delete(`${library}/shared`, { headers: { 'if-match': '"1"' } })).status).toBe(204);
+    expect((await owner.get(shared)).status).toBe(200);
+
+    // Replacing a persona's avatar deletes the one it no longer shows.
+    const replaced = await persona('replaced');
+    const next = await upload(owner, png, 'image/png');
+    const put = await owner.put(
+      `${library}/replaced`,
+      { id: 'replaced', name: 'replaced', avatar: next.json.url },
+      { headers: { 'if-match': '"1"' } },
+    );
+    expect(put.status, put.text).toBe(200);
+    expect((await owner.get(replaced)).status).toBe(404);
+    expect((await owner.get(next.json.url)).status).toBe(200);
+  });
 });

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Persona } from '@waymark/core';
+import { writeSample } from '@waymark/analytics';
+import { type Journey, Persona } from '@waymark/core';
 import { readConfig, startServer } from '@waymark/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresUrl } from '../support/databases.js';
@@ -24,11 +25,43 @@ const journey = (id: string, title: string) => ({
   stages: [{ id: 'buy', name: 'Buy', steps: [{ id: 'pay', name: 'Pay' }] }],
 });
 
-/** Fills workspace `slug` with journeys (several revisions, one deleted), versions, comments with replies, personas and share links. */
+// The smallest valid PNG: 1×1, one transparent pixel.
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** An event log and a survey export of the winter-jacket template's journey, written once. */
+let samples: { events: string; survey: string } | undefined;
+async function sampleFiles(journey: Journey) {
+  if (samples === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'waymark-sample-'));
+    await writeSample(journey, dir, { customers: 40, seed: 3, formats: ['csv'] });
+    samples = {
+      events: readFileSync(join(dir, 'events.csv'), 'utf8'),
+      survey: readFileSync(join(dir, 'survey.csv'), 'utf8'),
+    };
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return samples;
+}
+
+/**
+ * Fills workspace `slug` with journeys (several revisions, one deleted), versions, comments with
+ * replies, personas (one with an uploaded avatar, also shown by a journey's copy), share links,
+ * and datasets: an event log and a survey export loaded from uploads, one that failed, one still
+ * loading (which a backup leaves out).
+ */
 async function fill(server: TestServer, slug: string): Promise<void> {
   const admin = server.admin;
   expect((await admin.post('/api/v1/workspaces', { slug, name: `Team ${slug}` })).status).toBe(201);
   const base = `/api/v1/workspaces/${slug}/journeys`;
+  const avatar = await admin.post(`/api/v1/workspaces/${slug}/avatars`, undefined, {
+    raw: png,
+    headers: { 'content-type': 'image/png' },
+  });
+  expect(avatar.status, avatar.text).toBe(201);
+  const shopper = Persona.parse({ id: 'shopper', name: 'Shopper', avatar: avatar.json.url });
   for (const id of ['checkout', 'returns', 'gone'])
     expect((await admin.post(base, journey(id, id))).status).toBe(201);
   for (const title of ['Checkout v2', 'Checkout v3']) {
@@ -41,6 +74,32 @@ async function fill(server: TestServer, slug: string): Promise<void> {
     expect(put.status).toBe(200);
   }
   expect((await admin.delete(`${base}/gone`, { headers: { 'if-match': '"1"' } })).status).toBe(204);
+  const returns = await admin.put(
+    `${base}/returns`,
+    { ...journey('returns', 'returns'), personas: [shopper] },
+    { headers: { 'if-match': '"1"' } },
+  );
+  expect(returns.status, returns.text).toBe(200);
+  const jacket = await admin.post(`${base}/from-template`, {
+    template: 'retail-winter-jacket',
+    id: 'jacket',
+  });
+  expect(jacket.status, jacket.text).toBe(201);
+  const { events, survey } = await sampleFiles((await admin.get(`${base}/jacket`)).json);
+  for (const [kind, name, body] of [
+    ['events', 'events.csv', events],
+    ['feedback', 'survey.csv', survey],
+  ] as const) {
+    const uploaded = await admin.post(
+      `/api/v1/workspaces/${slug}/datasets?kind=${kind}&name=${name}`,
+      undefined,
+      {
+        raw: body,
+        headers: { 'content-type': 'text/csv' },
+      },
+    );
+    expect(uploaded.status, uploaded.text).toBe(201);
+  }
   const db = server.server.context.db;
   const workspace = await db
     .selectFrom('workspace')
@@ -62,7 +121,7 @@ async function fill(server: TestServer, slug: string): Promise<void> {
       slug: 'shopper',
       name: 'Shopper',
       // Canonical, as the persona API stores it (restore stores documents in canonical form).
-      document: JSON.stringify(Persona.parse({ id: 'shopper', name: 'Shopper' })),
+      document: JSON.stringify(shopper),
       revision: 2,
       createdAt: at,
       updatedAt: at,
@@ -119,6 +178,27 @@ async function fill(server: TestServer, slug: string): Promise<void> {
       deletedAt: null,
     })
     .execute();
+  for (const status of ['failed', 'loading'] as const)
+    await db
+      .insertInto('dataset')
+      .values({
+        id: randomUUID(),
+        workspaceId: workspace.id,
+        kind: 'events',
+        name: `${status}.csv`,
+        format: 'csv',
+        status,
+        message:
+          status === 'failed' ? 'the server stopped while loading this dataset; upload it again' : null,
+        bytes: 10,
+        rowsTaken: 0,
+        rowsSkipped: 0,
+        skipped: '[]',
+        columns: '{}',
+        createdBy: admin.userId || null,
+        createdAt: at,
+      })
+      .execute();
   await db
     .insertInto('shareLink')
     .values({
@@ -135,7 +215,7 @@ async function fill(server: TestServer, slug: string): Promise<void> {
 }
 
 /** Every row of a workspace, with its own ids replaced by what they point at. */
-async function snapshot(server: TestServer, slug: string) {
+async function snapshot(server: TestServer, slug: string, reader: ApiClient = server.admin) {
   const db = server.server.context.db;
   const workspace = await db
     .selectFrom('workspace')
@@ -167,7 +247,52 @@ async function snapshot(server: TestServer, slug: string) {
     .where('workspaceId', '=', workspace.id)
     .orderBy('id')
     .execute();
+  const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
+  const avatars = await db
+    .selectFrom('personaAvatar')
+    .selectAll()
+    .where('workspaceId', '=', workspace.id)
+    .execute();
+  const avatarOf = new Map(avatars.map((a) => [a.id, `avatar:${sha256(a.data)}`]));
+  // Avatar URLs hold the workspace's slug and the avatar's id; compare what they show instead.
+  const shown = (document: string) =>
+    document.replace(
+      /\/api\/v1\/workspaces\/[^/"]+\/avatars\/([0-9a-f-]{36})/g,
+      (_url, id: string) => avatarOf.get(id) ?? 'an avatar that is not there',
+    );
+  expect(avatars.length, 'the filled workspace has an avatar').toBeGreaterThan(0);
+  const datasets = await db
+    .selectFrom('dataset')
+    .selectAll()
+    .where('workspaceId', '=', workspace.id)
+    .where('status', '!=', 'loading')
+    .orderBy('name')
+    .execute();
+  const datasetDir = join(server.dataDir, 'analytics', workspace.id);
+  const fileOf = (id: string) => join(datasetDir, `${id}.duckdb`);
+  const eventsId = datasets.find((d) => d.name === 'events.csv')?.id;
+  const feedbackId = datasets.find((d) => d.name === 'survey.csv')?.id;
+  // An analysis of the restored datasets must give what the original's gives.
+  const analysis = await reader.post(`/api/v1/workspaces/${slug}/journeys/jacket/analysis`, {
+    events: eventsId,
+    feedback: feedbackId,
+  });
+  expect(analysis.status, analysis.text).toBe(200);
   return {
+    avatars: avatars
+      .map(({ id: _i, workspaceId: _w, createdBy, ...row }) => ({ ...row, createdBy: who(createdBy) }))
+      .sort((a, b) => a.data.localeCompare(b.data)),
+    datasets: datasets.map(({ id, workspaceId: _w, createdBy, bytes, rowsTaken, rowsSkipped, ...row }) => ({
+      ...row,
+      bytes: Number(bytes),
+      rowsTaken: Number(rowsTaken),
+      rowsSkipped: Number(rowsSkipped),
+      createdBy: who(createdBy),
+      file: existsSync(fileOf(id)) ? sha256(readFileSync(fileOf(id))) : null,
+    })),
+    // Every file under the workspace's dataset directory is a dataset's: nothing orphaned, nothing half-written.
+    datasetFiles: (existsSync(datasetDir) ? readdirSync(datasetDir) : []).length,
+    analysis: { ...analysis.json, generatedAt: '' },
     name: workspace.name,
     members: (
       await db.selectFrom('workspaceMember').selectAll().where('workspaceId', '=', workspace.id).execute()
@@ -176,9 +301,10 @@ async function snapshot(server: TestServer, slug: string) {
       .sort((a, b) => String(a.who).localeCompare(String(b.who))),
     personas: (
       await db.selectFrom('persona').selectAll().where('workspaceId', '=', workspace.id).execute()
-    ).map(({ id: _i, workspaceId: _w, ...row }) => row),
-    journeys: journeys.map(({ id: _i, workspaceId: _w, createdBy, updatedBy, ...row }) => ({
+    ).map(({ id: _i, workspaceId: _w, document, ...row }) => ({ ...row, document: shown(document) })),
+    journeys: journeys.map(({ id: _i, workspaceId: _w, createdBy, updatedBy, document, ...row }) => ({
       ...row,
+      document: shown(document),
       createdBy: who(createdBy),
       updatedBy: who(updatedBy),
     })),
@@ -189,11 +315,14 @@ async function snapshot(server: TestServer, slug: string) {
         .where('journeyId', 'in', ids)
         .orderBy('number')
         .execute()
-    ).map(({ id: _i, journeyId, createdBy, ...row }) => ({
-      ...row,
-      journey: slugOf.get(journeyId),
-      createdBy: who(createdBy),
-    })),
+    )
+      .map(({ id: _i, journeyId, createdBy, document, ...row }) => ({
+        ...row,
+        document: shown(document),
+        journey: slugOf.get(journeyId),
+        createdBy: who(createdBy),
+      }))
+      .sort((a, b) => String(a.journey).localeCompare(String(b.journey)) || a.number - b.number),
     comments: comments.map(({ id: _i, journeyId, parentId, authorId, resolvedBy, mentions, ...row }) => ({
       ...row,
       journey: slugOf.get(journeyId),
@@ -220,7 +349,7 @@ describe.each(databaseKinds)('backup and restore (%s)', (kind) => {
   beforeAll(async () => {
     server = await startTestServer(kind);
     await fill(server, 'original');
-  });
+  }, 120_000);
   afterAll(() => server.close());
 
   it('restore reproduces every row of the workspace under a new slug', async () => {
@@ -303,7 +432,7 @@ describe.each(databaseKinds)('backup and restore (%s)', (kind) => {
     expect(restored.text).not.toContain(victim.email);
     expect(restored.text).not.toContain(server.admin.email || 'admin@example.com');
 
-    const copy = await snapshot(server, 'crafted');
+    const copy = await snapshot(server, 'crafted', attacker);
     expect(copy.members).toEqual([{ who: attacker.email, role: 'owner' }]);
     expect((await victim.get('/api/v1/workspaces/crafted/journeys')).status).toBe(404);
     expect(copy.journeys.map((j) => [j.createdBy, j.updatedBy])).toEqual(
@@ -336,6 +465,45 @@ describe.each(databaseKinds)('backup and restore (%s)', (kind) => {
     );
   });
 
+  it('restores an archive of the previous format, which has no avatars and no datasets', async () => {
+    const original = await download(server, 'original');
+    const added = new Set(['avatar', 'dataset', 'datasetChunk']);
+    const old = rewrite(
+      original,
+      (records) => records.filter((record) => !added.has(record.kind)),
+      undefined,
+      1,
+    );
+    const restored = await restore(server.admin, 'older', old);
+    expect(restored.status, restored.text).toBe(201);
+    const journeys = await server.admin.get('/api/v1/workspaces/older/journeys');
+    expect(journeys.json.journeys.map((j: { id: string }) => j.id).sort()).toEqual([
+      'checkout',
+      'jacket',
+      'returns',
+    ]);
+    expect((await server.admin.get('/api/v1/workspaces/older/datasets')).json).toEqual([]);
+  });
+
+  it('refuses an archive whose dataset file is damaged with 400, and writes no workspace and no file', async () => {
+    const original = await download(server, 'original');
+    const analytics = join(server.dataDir, 'analytics');
+    const dirs = readdirSync(analytics).sort();
+    const damaged = rewrite(original, (records) => {
+      const chunk = records.find((record) => record.kind === 'datasetChunk');
+      if (chunk === undefined) throw new Error('the backup has no dataset file');
+      const data: string = chunk.row.data;
+      // One base64 digit changed: the same length, other bytes.
+      chunk.row.data = `${data.slice(0, 100)}${data[100] === 'A' ? 'B' : 'A'}${data.slice(101)}`;
+      return records;
+    });
+    const response = await restore(server.admin, 'damaged', damaged);
+    expect(response.status).toBe(400);
+    expect(response.json.error.message).toMatch(/\(dataset\): fileSha256: dataset .* is damaged/);
+    expect((await server.admin.get('/api/v1/workspaces/damaged/journeys')).status).toBe(404);
+    expect(readdirSync(analytics).sort()).toEqual(dirs);
+  });
+
   it('trusts no identity in an archive signed by another server', async () => {
     const someone = await server.signUp('Someone');
     const original = await download(server, 'original');
@@ -347,7 +515,9 @@ describe.each(databaseKinds)('backup and restore (%s)', (kind) => {
       signature: 'unverified',
       membersNotRestored: 1,
     });
-    expect((await snapshot(server, 'foreign')).members).toEqual([{ who: someone.email, role: 'owner' }]);
+    expect((await snapshot(server, 'foreign', someone)).members).toEqual([
+      { who: someone.email, role: 'owner' },
+    ]);
   });
 
   it('refuses an archive with a bad record with 400 naming the line and field, and writes nothing', async () => {
@@ -459,6 +629,7 @@ function rewrite(
   bytes: Uint8Array,
   change: (records: ArchiveRecord[]) => ArchiveRecord[],
   signature?: string,
+  formatVersion?: number,
 ): Uint8Array {
   const lines = gunzipSync(bytes)
     .toString('utf8')
@@ -470,7 +641,13 @@ function rewrite(
   const counts: Record<string, number> = {};
   for (const record of records) counts[record.kind] = (counts[record.kind] ?? 0) + 1;
   const end = { kind: 'end', records: records.length, ...(signature === undefined ? {} : { signature }) };
-  const text = [{ ...manifest, counts }, ...records, end].map((line) => JSON.stringify(line)).join('\n');
+  const text = [
+    { ...manifest, counts, formatVersion: formatVersion ?? manifest.formatVersion },
+    ...records,
+    end,
+  ]
+    .map((line) => JSON.stringify(line))
+    .join('\n');
   return gzipSync(`${text}\n`);
 }
 

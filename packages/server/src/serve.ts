@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { failInterruptedDatasets } from './analytics/failInterruptedDatasets.js';
 import { buildApp } from './app.js';
 import type { AuthRateLimit } from './auth/createAuth.js';
 import { readSecret } from './auth/readSecret.js';
@@ -43,6 +44,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const recovered = await recoverLiveEdits(context, announce);
     if (recovered > 0)
       announce(`Stored the logged live edits of ${recovered} journey(s) left by the last run.`);
+    const interrupted = await failInterruptedDatasets(context);
+    if (interrupted > 0)
+      announce(
+        `Marked ${interrupted} dataset(s) the last run was still loading as failed; upload them again.`,
+      );
     if (config.sample && (await seedSampleWorkspace(context)))
       announce('Created the sample workspace from the templates.');
     const users = await context.db.selectFrom('user').select('id').limit(1).execute();

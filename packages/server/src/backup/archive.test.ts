@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { Persona } from '@waymark/core';
 import { describe, expect, it } from 'vitest';
@@ -102,12 +103,57 @@ function contents(): BackupContents {
         createdAt: at,
       },
     ],
+    // Binary data comes in with `withFiles` (so the line numbers below stay put).
+    avatar: [],
+    dataset: [],
+    datasetChunk: [],
   };
+}
+
+// The smallest valid PNG: 1×1, one transparent pixel.
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+/** A dataset file's bytes (the archive does not look inside them). */
+const duckdb = Buffer.from('not really a DuckDB file, but bytes all the same');
+
+/** Adds an avatar and a ready dataset whose file is in two chunks. */
+function withFiles(c: BackupContents): void {
+  c.avatar.push({
+    id: 'a1',
+    type: 'image/png',
+    size: png.length,
+    data: png.toString('base64'),
+    createdAt: at,
+    createdBy: 'u1',
+  });
+  c.dataset.push({
+    id: 'd1',
+    kind: 'events',
+    name: 'events.csv',
+    format: 'csv',
+    status: 'ready',
+    message: null,
+    bytes: 1234,
+    rowsTaken: 10,
+    rowsSkipped: 0,
+    skipped: '[]',
+    columns: '{"customer":"customer_id"}',
+    createdBy: 'u1',
+    createdAt: at,
+    fileBytes: duckdb.length,
+    fileSha256: createHash('sha256').update(duckdb).digest('hex'),
+  });
+  c.datasetChunk.push(
+    { datasetId: 'd1', index: 0, data: duckdb.subarray(0, 10).toString('base64') },
+    { datasetId: 'd1', index: 1, data: duckdb.subarray(10).toString('base64') },
+  );
 }
 
 const manifest = {
   format: 'waymark-workspace-backup',
-  formatVersion: 1,
+  formatVersion: 2,
   createdAt: at,
   serverVersion: '0.1.0',
   workspace: { slug: 'acme', name: 'Acme', createdAt: at },
@@ -364,5 +410,104 @@ describe('archive validation', () => {
       stages: { steps: unknown[] }[];
     };
     expect(journey.stages[0]?.steps[0]).toMatchObject({ touchpoints: [], thoughts: [] });
+  });
+});
+
+describe('avatars and datasets in an archive', () => {
+  const changed = (change: (c: BackupContents) => void) =>
+    archiveWith((c) => {
+      withFiles(c);
+      change(c);
+    });
+
+  it('carries them: the avatar bytes and the dataset file, chunk by chunk', () => {
+    const read = readArchive(
+      changed(() => {}),
+      { key },
+    );
+    expect(Buffer.from(read.contents.avatar[0]?.data ?? '', 'base64').equals(png)).toBe(true);
+    const file = Buffer.concat(read.contents.datasetChunk.map((chunk) => Buffer.from(chunk.data, 'base64')));
+    expect(file.equals(duckdb)).toBe(true);
+    expect(read.contents.dataset[0]).toMatchObject({ status: 'ready', fileBytes: duckdb.length });
+  });
+
+  it('reads a version 1 archive, which has neither', () => {
+    const old = edited(archiveWith(), (text) => text.replace('"formatVersion":2', '"formatVersion":1'));
+    const read = readArchive(old, { key });
+    expect(read.contents.avatar).toEqual([]);
+    expect(read.contents.dataset).toEqual([]);
+    expect(read.contents.journey).toHaveLength(1);
+  });
+
+  const cases: [string, (c: BackupContents) => void, RegExp][] = [
+    [
+      'an avatar that is not an image',
+      (c) => {
+        const a = c.avatar[0];
+        if (a) Object.assign(a, { data: Buffer.from('<svg/>').toString('base64'), size: 6 });
+      },
+      /\(avatar\): data: the avatar is not a PNG, JPEG or WebP image/,
+    ],
+    [
+      'an avatar whose size is not its bytes',
+      (c) => {
+        const a = c.avatar[0];
+        if (a) a.size = 3;
+      },
+      /\(avatar\): size: the avatar is \d+ bytes, not the 3/,
+    ],
+    [
+      'a missing chunk',
+      (c) => {
+        c.datasetChunk.splice(0, 1);
+      },
+      /\(datasetChunk\): index: expected chunk 0 of dataset d1, found 1/,
+    ],
+    [
+      'a changed chunk',
+      (c) => {
+        const chunk = c.datasetChunk[1];
+        if (chunk) chunk.data = Buffer.from('the same length, other bytes!!!!!!!!!!').toString('base64');
+      },
+      /\(dataset\): fileSha256: dataset d1's file in the archive is damaged/,
+    ],
+    [
+      'a cut file',
+      (c) => {
+        c.datasetChunk.splice(1, 1);
+      },
+      /\(dataset\): fileBytes: the archive holds 10 bytes of dataset d1's file, not \d+/,
+    ],
+    [
+      'a chunk of a dataset the archive does not hold',
+      (c) => {
+        const chunk = c.datasetChunk[1];
+        if (chunk) chunk.datasetId = 'd9';
+      },
+      /\(datasetChunk\): datasetId: dataset d9 is not in the backup/,
+    ],
+    [
+      'a ready dataset without its file',
+      (c) => {
+        const d = c.dataset[0];
+        if (d) Object.assign(d, { fileBytes: null, fileSha256: null });
+        c.datasetChunk.length = 0;
+      },
+      /\(dataset\): fileBytes: a ready dataset needs its file/,
+    ],
+    [
+      'a chunk given twice',
+      (c) => {
+        const chunk = c.datasetChunk[0];
+        if (chunk) c.datasetChunk.push({ ...chunk });
+      },
+      /\(datasetChunk\): index: a second chunk 0 of dataset d1/,
+    ],
+  ];
+
+  it.each(cases)('refuses %s, naming the line and field', (_name, change, message) => {
+    const error = refusal(changed(change));
+    expect(error.status).toBe(400);
+    expect(error.message).toMatch(message);
   });
 });

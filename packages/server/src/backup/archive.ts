@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { signArchiveText, verifyArchiveText } from './archiveSignature.js';
@@ -20,9 +21,18 @@ import {
  * every byte before it (archiveSignature.ts). Rows keep their original ids; restore gives
  * everything new ids and rewires the references. People are referred to by user id, with
  * `user` records mapping each id to an email, because user ids mean nothing on another server.
+ * Binary data travels as base64: an avatar in its record, a dataset's DuckDB file as ordered
+ * `datasetChunk` records after its `dataset` record (which holds the file's size and SHA-256).
+ *
+ * The whole archive is built and read in memory (gzipSync/gunzipSync, and every record is
+ * checked before anything is written), so a backup's size is bounded by the restore cap
+ * (WAYMARK_RESTORE_MAX_BYTES). The format itself could be streamed — gzip'd lines with an
+ * HMAC that can be computed incrementally — should datasets outgrow that.
+ *
+ * Version 2 added avatars and datasets; version 1 archives have neither and restore as before.
  */
 export const backupFormat = 'waymark-workspace-backup';
-export const backupFormatVersion = 1;
+export const backupFormatVersion = 2;
 
 /** How much an archive may hold once decompressed, unless the server says otherwise. */
 export const defaultMaxArchiveBytes = 512 * 1024 * 1024;
@@ -197,6 +207,9 @@ const uniqueKeys: { [K in RecordKind]?: { field: string; key: (row: BackupRecord
     { field: 'id', key: (row) => row.id },
     { field: 'tokenHash', key: (row) => row.tokenHash },
   ],
+  avatar: [{ field: 'id', key: (row) => row.id }],
+  dataset: [{ field: 'id', key: (row) => row.id }],
+  datasetChunk: [{ field: 'index', key: (row) => `${row.datasetId}\u0000${row.index}` }],
 };
 
 /** Refuses a second record with the same unique key (the database would, with a 500). */
@@ -210,16 +223,22 @@ class Duplicates {
       const values = this.seen.get(name) ?? new Set<string>();
       this.seen.set(name, values);
       const value = key(row);
-      if (values.has(value))
-        throw new RecordProblem(
-          field,
-          kind === 'version' && field === 'number'
-            ? `a second version ${(row as BackupRecord<'version'>).number} of journey ${(row as BackupRecord<'version'>).journeyId}`
-            : `a second ${kind} with ${field} ${value}`,
-        );
+      if (values.has(value)) throw new RecordProblem(field, duplicateMessage(kind, field, row, value));
       values.add(value);
     }
   }
+}
+
+function duplicateMessage<K extends RecordKind>(kind: K, field: string, row: BackupRecord<K>, value: string) {
+  if (kind === 'version' && field === 'number') {
+    const version = row as BackupRecord<'version'>;
+    return `a second version ${version.number} of journey ${version.journeyId}`;
+  }
+  if (kind === 'datasetChunk') {
+    const chunk = row as BackupRecord<'datasetChunk'>;
+    return `a second chunk ${chunk.index} of dataset ${chunk.datasetId}`;
+  }
+  return `a second ${kind} with ${field} ${value}`;
 }
 
 function checkReferences(contents: BackupContents, lineOf: (row: object) => number): void {
@@ -242,4 +261,38 @@ function checkReferences(contents: BackupContents, lineOf: (row: object) => numb
       throw new ArchiveError(
         `line ${lineOf(row)} (member): userId: ${row.userId} has no user record in the backup`,
       );
+  checkDatasetFiles(contents, lineOf);
+}
+
+/** Every ready dataset's chunks are all there, in order, and add up to its file (size and SHA-256). */
+function checkDatasetFiles(contents: BackupContents, lineOf: (row: object) => number): void {
+  const files = new Map(
+    contents.dataset.map((row) => [row.id, { row, next: 0, bytes: 0, hash: createHash('sha256') }]),
+  );
+  for (const chunk of contents.datasetChunk) {
+    const file = files.get(chunk.datasetId);
+    if (file === undefined || file.row.fileBytes === null)
+      throw new ArchiveError(
+        `line ${lineOf(chunk)} (datasetChunk): datasetId: dataset ${chunk.datasetId} ${file === undefined ? 'is not in the backup' : 'has no file'}`,
+      );
+    if (chunk.index !== file.next)
+      throw new ArchiveError(
+        `line ${lineOf(chunk)} (datasetChunk): index: expected chunk ${file.next} of dataset ${chunk.datasetId}, found ${chunk.index}`,
+      );
+    const bytes = Buffer.from(chunk.data, 'base64');
+    file.next += 1;
+    file.bytes += bytes.length;
+    file.hash.update(bytes);
+  }
+  for (const { row, bytes, hash } of files.values()) {
+    if (row.fileBytes === null) continue;
+    if (bytes !== row.fileBytes)
+      throw new ArchiveError(
+        `line ${lineOf(row)} (dataset): fileBytes: the archive holds ${bytes} bytes of dataset ${row.id}'s file, not ${row.fileBytes}`,
+      );
+    if (hash.digest('hex') !== row.fileSha256)
+      throw new ArchiveError(
+        `line ${lineOf(row)} (dataset): fileSha256: dataset ${row.id}'s file in the archive is damaged (its SHA-256 differs)`,
+      );
+  }
 }

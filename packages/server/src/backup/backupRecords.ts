@@ -1,6 +1,8 @@
 import { formatDiagnostic, formatPath, Id, Persona, validateJourney } from '@waymark/core';
 import { z } from 'zod';
+import { formatsOf } from '../analytics/uploadFormat.js';
 import { roles } from '../db/schema.js';
+import { avatarMaxBytes, avatarTypes, checkAvatar } from '../personas/avatarImage.js';
 import { WorkspaceSlug } from '../routes/api/workspaces/schema.js';
 
 /**
@@ -54,7 +56,8 @@ const DocumentText = z.string();
 
 export const Manifest = z.object({
   format: z.literal('waymark-workspace-backup'),
-  formatVersion: z.literal(1),
+  // 1: before avatars and datasets; its archives still restore (they have none of either).
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   createdAt: Timestamp,
   serverVersion: Line(100),
   workspace: z.object({ slug: WorkspaceSlug, name: Line(200).min(1), createdAt: Timestamp }),
@@ -64,6 +67,65 @@ export type Manifest = z.infer<typeof Manifest>;
 
 const UserRecord = z.object({ id: RowId, email: Line(320).min(1), name: Line(200) });
 const MemberRecord = z.object({ userId: RowId, role: z.enum(roles), createdAt: Timestamp });
+/** Base64 as Buffer.toString('base64') writes it. */
+const Base64 = (max: number) =>
+  z
+    .string()
+    .max(Math.ceil(max / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'expected base64 text' });
+/** An uploaded persona avatar (personaAvatar); its bytes are checked again on reading. */
+const AvatarRecord = z.object({
+  id: RowId,
+  type: z.enum(avatarTypes),
+  size: Count,
+  data: Base64(avatarMaxBytes),
+  createdAt: Timestamp,
+  createdBy: RowId.nullable(),
+});
+/**
+ * An uploaded dataset's row. A `ready` one has its DuckDB file in the archive as `datasetChunk`
+ * records, `fileBytes` long with `fileSha256`; a `failed` one has no file. One still loading
+ * when the backup was made is not in it (its file is not whole yet).
+ */
+const DatasetRecord = z
+  .object({
+    id: RowId,
+    kind: z.enum(['events', 'feedback']),
+    name: Line(500),
+    format: z.enum([...new Set(Object.values(formatsOf).flat())] as [string, ...string[]]),
+    status: z.enum(['ready', 'failed']),
+    message: z.string().max(10_000).nullable(),
+    bytes: z.number().int().min(0),
+    rowsTaken: z.number().int().min(0),
+    rowsSkipped: z.number().int().min(0),
+    skipped: jsonText(
+      z.array(z.object({ line: z.number().int(), reason: z.string() })).max(10_000),
+      'a JSON array of {line, reason}',
+    ),
+    columns: jsonText(z.record(z.string(), z.string()), 'a JSON object of role → column'),
+    createdBy: RowId.nullable(),
+    createdAt: Timestamp,
+    fileBytes: z.number().int().min(0).nullable(),
+    fileSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { message: 'expected a SHA-256 as 64 hex digits' })
+      .nullable(),
+  })
+  .superRefine((row, context) => {
+    const hasFile = row.fileBytes !== null && row.fileSha256 !== null;
+    if (row.status === 'ready' && !hasFile)
+      context.addIssue({ code: 'custom', path: ['fileBytes'], message: 'a ready dataset needs its file' });
+    if (row.status === 'failed' && (row.fileBytes !== null || row.fileSha256 !== null))
+      context.addIssue({ code: 'custom', path: ['fileBytes'], message: 'a failed dataset has no file' });
+  });
+/** The largest piece of a dataset file one archive line carries (so no line is huge). */
+export const datasetChunkBytes = 1024 * 1024;
+/** One piece of a dataset's DuckDB file, in order. */
+const DatasetChunkRecord = z.object({
+  datasetId: RowId,
+  index: Count,
+  data: Base64(datasetChunkBytes).min(1),
+});
 const PersonaRecord = z.object({
   id: RowId,
   slug: Id,
@@ -143,12 +205,15 @@ const AuditRecord = z.object({
 export const recordSchemas = {
   user: UserRecord,
   member: MemberRecord,
+  avatar: AvatarRecord,
   persona: PersonaRecord,
   journey: JourneyRecord,
   version: VersionRecord,
   comment: CommentRecord,
   shareLink: ShareLinkRecord,
   audit: AuditRecord,
+  dataset: DatasetRecord,
+  datasetChunk: DatasetChunkRecord,
 } as const;
 export type RecordKind = keyof typeof recordSchemas;
 export const recordKinds = Object.keys(recordSchemas) as RecordKind[];
@@ -172,6 +237,10 @@ export class RecordProblem extends Error {
  * canonical form (what the API would have stored), so later reads can trust it.
  */
 export function checkDocument<K extends RecordKind>(kind: K, row: BackupRecord<K>): BackupRecord<K> {
+  if (kind === 'avatar') {
+    checkAvatarBytes(row as BackupRecord<'avatar'>);
+    return row;
+  }
   if (kind !== 'journey' && kind !== 'version' && kind !== 'persona') return row;
   const record = row as BackupRecord<'journey' | 'version' | 'persona'>;
   let value: unknown;
@@ -203,6 +272,15 @@ export function checkDocument<K extends RecordKind>(kind: K, row: BackupRecord<K
       throw new RecordProblem('slug', `'${slug}' is not the journey document's id '${checked.journey.id}'`);
   }
   return { ...row, document: JSON.stringify(checked.journey) };
+}
+
+/** An archived avatar is held to the upload's rules: the bytes are the image its type says. */
+function checkAvatarBytes(row: BackupRecord<'avatar'>): void {
+  const bytes = Buffer.from(row.data, 'base64');
+  if (bytes.length !== row.size)
+    throw new RecordProblem('size', `the avatar is ${bytes.length} bytes, not the ${row.size} its size says`);
+  const check = checkAvatar(bytes, row.type);
+  if (!check.ok) throw new RecordProblem('data', check.message);
 }
 
 /** The first issue of a zod error, as `path: message`. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Journey } from '@waymark/core';
 import type { Kysely } from 'kysely';
+import { removeWorkspaceDatasets } from '../analytics/datasetFiles.js';
 import type { Principal } from '../auth/authenticate.js';
 import { recordAudit } from '../commands/recordAudit.js';
 import { newId, now } from '../db/rows.js';
@@ -11,6 +12,8 @@ import { journeyColumns } from '../journeys/journeyRecord.js';
 import { indexForSearch } from '../journeys/journeyStore.js';
 import { type ArchiveSignature, readArchive } from './archive.js';
 import type { BackupContents } from './backupRecords.js';
+import { relinkAvatars } from './relinkAvatars.js';
+import { restoreDatasetFiles } from './restoreDatasetFiles.js';
 
 /**
  * How much of the archive was trusted: `full` (signed by this server, or one sharing its
@@ -82,7 +85,7 @@ async function matchPeople(
 
 /**
  * Restores a backup as a NEW workspace owned by `principal`, in one transaction: all of it or
- * none of it. Every row gets a new id. Only an archive signed with this server's key is trusted
+ * none of it (dataset files are written inside it and removed if it fails). Every row gets a new id. Only an archive signed with this server's key is trusted
  * with identities (see RestoreMode): anyone signed in may restore, and an archive is a file
  * anyone can write, so an unsigned one must not be able to add people to a workspace or put
  * words in their mouths.
@@ -98,13 +101,28 @@ export async function restoreWorkspace(
     maxBytes: context.config.restoreMaxBytes,
   });
   const mode: RestoreMode = signature === 'verified' ? 'full' : 'content-only';
+  const workspaceId = newId();
+  try {
+    return await restoreRows(context, principal, slug, workspaceId, { manifest, contents, mode, signature });
+  } catch (error) {
+    await removeWorkspaceDatasets(context.config.dataDir, workspaceId);
+    throw error;
+  }
+}
+
+async function restoreRows(
+  context: ServerContext,
+  principal: Principal,
+  slug: string,
+  workspaceId: string,
+  { manifest, contents, mode, signature }: ReturnType<typeof readArchive> & { mode: RestoreMode },
+): Promise<RestoreReport> {
   return context.db.transaction().execute(async (tx) => {
     const taken = await tx.selectFrom('workspace').select('id').where('slug', '=', slug).executeTakeFirst();
     if (taken !== undefined)
       throw ApiError.conflict(`a workspace with the slug ${slug} already exists; pass another ?slug=`);
     const people = await matchPeople(tx, contents, principal.userId, mode === 'full');
 
-    const workspaceId = newId();
     const name = manifest.workspace.name;
     await tx
       .insertInto('workspace')
@@ -138,10 +156,20 @@ export async function restoreWorkspace(
           .execute();
       }
     }
+    const avatarIds = new Map<string, string>();
+    for (const avatar of contents.avatar) {
+      const id = newId();
+      avatarIds.set(avatar.id, id);
+      await tx
+        .insertInto('personaAvatar')
+        .values({ ...avatar, id, workspaceId, createdBy: people.person(avatar.createdBy) })
+        .execute();
+    }
+    const avatars = relinkAvatars(slug, avatarIds);
     for (const persona of contents.persona)
       await tx
         .insertInto('persona')
-        .values({ ...persona, id: newId(), workspaceId })
+        .values({ ...persona, document: avatars.persona(persona.document), id: newId(), workspaceId })
         .execute();
 
     const journeyIds = new Map<string, string>();
@@ -149,7 +177,7 @@ export async function restoreWorkspace(
       const id = newId();
       journeyIds.set(journey.id, id);
       // The document was checked by core's rules; the columns derived from it are derived again.
-      const document = JSON.parse(journey.document) as Journey;
+      const document = JSON.parse(avatars.journey(journey.document)) as Journey;
       await tx
         .insertInto('journey')
         .values({
@@ -174,6 +202,7 @@ export async function restoreWorkspace(
         .insertInto('journeyVersion')
         .values({
           ...version,
+          document: avatars.journey(version.document),
           id: newId(),
           journeyId: journeyOf(version.journeyId),
           createdBy: people.person(version.createdBy),
@@ -246,6 +275,16 @@ export async function restoreWorkspace(
         })
         .execute();
     }
+    const datasetIds = new Map<string, string>();
+    for (const { fileBytes: _b, fileSha256: _s, ...dataset } of contents.dataset) {
+      const id = newId();
+      datasetIds.set(dataset.id, id);
+      await tx
+        .insertInto('dataset')
+        .values({ ...dataset, id, workspaceId, createdBy: people.person(dataset.createdBy) })
+        .execute();
+    }
+    await restoreDatasetFiles(context.config.dataDir, workspaceId, contents, datasetIds);
     await recordAudit(tx, {
       workspaceId,
       actorId: principal.userId,

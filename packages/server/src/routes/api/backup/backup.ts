@@ -44,7 +44,12 @@ export async function backupRoutes(api: FastifyInstance, context: ServerContext)
     },
     async (request, reply) => {
       const access = await authorize(context.db, requireUser(request), request.params.workspace, 'manage');
-      const archive = await backupWorkspace(context.db, access.workspace, context.backupKey);
+      const archive = await backupWorkspace(
+        context.db,
+        context.config.dataDir,
+        access.workspace,
+        context.backupKey,
+      );
       const day = new Date().toISOString().slice(0, 10);
       return reply
         .type('application/gzip')

@@ -5,6 +5,7 @@ import { newId, now } from '../../../db/rows.js';
 import { ApiError } from '../../../http/ApiError.js';
 import type { ServerContext } from '../../../http/context.js';
 import { avatarMaxBytes, checkAvatar } from '../../../personas/avatarImage.js';
+import { avatarUrl } from '../../../personas/avatarUrl.js';
 import { requireRole } from '../../../policies/authorize.js';
 import { WorkspaceParams, WorkspaceSlug } from '../workspaces/schema.js';
 
@@ -18,9 +19,6 @@ const UploadedAvatar = z.object({
 });
 
 const refusalCodes = { 400: 'invalid', 413: 'too-large', 415: 'unsupported-media-type' } as const;
-
-const avatarUrl = (workspace: string, id: string) =>
-  `/api/v1/workspaces/${encodeURIComponent(workspace)}/avatars/${id}`;
 
 /**
  * Persona avatars uploaded as images. The body's first bytes decide the type (PNG, JPEG or WebP),

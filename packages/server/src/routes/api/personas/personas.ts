@@ -11,6 +11,7 @@ import { checkedByCore } from '../../../http/checkedByCore.js';
 import type { ServerContext } from '../../../http/context.js';
 import { expectedRevision, sendRevision, staleRevision } from '../../../http/revision.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
+import { removeUnusedAvatar } from '../../../personas/removeUnusedAvatar.js';
 import { requireRole } from '../../../policies/authorize.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
 import {
@@ -196,6 +197,8 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
           .executeTakeFirst();
         if (result.numUpdatedRows === 0n)
           throw staleRevision(`persona ${slug}`, expected, current.revision + 1);
+        // A replaced upload is no longer shown by this persona.
+        await removeUnusedAvatar(tx, access.workspace.id, JSON.parse(current.document) as Persona);
         await recordAudit(tx, {
           workspaceId: access.workspace.id,
           actorId: access.principal.userId,
@@ -228,6 +231,7 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
         const current = await requirePersona(tx, access.workspace.id, slug);
         if (current.revision !== expected) throw staleRevision(`persona ${slug}`, expected, current.revision);
         await tx.deleteFrom('persona').where('id', '=', current.id).execute();
+        await removeUnusedAvatar(tx, access.workspace.id, JSON.parse(current.document) as Persona);
         await recordAudit(tx, {
           workspaceId: access.workspace.id,
           actorId: access.principal.userId,
