@@ -14,8 +14,10 @@ import { NotFoundScreen } from './NotFoundScreen';
 import { useRoute } from './useRoute';
 
 // The editor (Yjs, the collaboration client) and the presentation are their own chunks, so the
-// library, sign-in and share links load less.
-const EditorScreen = lazy(() => import('../editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+// library, sign-in and share links load less. Opening the editor's address fetches its chunk while
+// the app asks who is signed in, not after (the module system loads it once).
+const loadEditor = () => import('../editor/EditorScreen');
+const EditorScreen = lazy(() => loadEditor().then((m) => ({ default: m.EditorScreen })));
 const PresentScreen = lazy(() =>
   import('../present/PresentScreen').then((m) => ({ default: m.PresentScreen })),
 );
@@ -44,6 +46,10 @@ export function App() {
   }, [api]);
   // A share link is for people without an account: it never asks who is signed in.
   const shared = route.screen === 'shared';
+  const opensEditor = route.screen === 'editor';
+  useEffect(() => {
+    if (opensEditor) void loadEditor();
+  }, [opensEditor]);
   useEffect(() => {
     if (shared) setMe(null);
     else refreshMe().catch(() => setMe(null));

@@ -69,78 +69,95 @@ export function useLiveJourney({ workspace, journey: journeyId, me, readOnly }: 
       if (ready) setJourney(docEditor.journey());
     };
     let closedFor: LiveCloseKind | undefined;
+    let live: HocuspocusProvider | undefined;
+    let ended = false;
     const local = new IndexeddbPersistence(`waymark:${name}`, doc);
+    const liveProvider = () => {
+      const provider = new HocuspocusProvider({
+        url: collabUrl(window.location),
+        name,
+        document: doc,
+        onStatus: ({ status }) =>
+          update(status === 'connected' ? { connected: true, everConnected: true } : { connected: false }),
+        onSynced: ({ state }) => {
+          update({ synced: state });
+          if (state) {
+            ready = true;
+            show();
+          }
+        },
+        onUnsyncedChanges: ({ number }) => update({ unsynced: number }),
+        onAuthenticationFailed: ({ reason }) => {
+          // Retrying would be refused the same way (not signed in, not a member, journey gone).
+          provider.disconnect();
+          update({ refusal: reason });
+        },
+        // A close for a limit (closeReasons): reconnecting by itself would send the same edit or
+        // hold the same tabs and be closed again, so stop and say why until the person reconnects.
+        onClose: ({ event }) => {
+          const kind = liveCloseKind(event.code, event.reason);
+          if (kind === undefined) return;
+          closedFor = kind;
+          provider.disconnect();
+          setClosed(kind);
+        },
+        // The server decides: a read-only connection's updates are refused, so refuse them here first.
+        onAuthenticated: ({ scope }) => {
+          if (scope === 'readonly') {
+            docEditor.lock();
+            setServerReadOnly(true);
+          }
+        },
+        onAwarenessChange: ({ states }) => setOthers(othersIn(states, doc.clientID)),
+      });
+      provider.setAwarenessField('user', { id: myId, name: myName, color: myColor });
+      return provider;
+    };
+    // The live connection starts once this device's copy is in the doc: its first sync then says
+    // what the doc already holds, so the server sends only what this device lacks and the provider
+    // does not send the whole stored copy back as an edit (for a big map, both cost more than
+    // reading the copy). Without IndexedDB it starts at once.
+    const connectLive = () => {
+      if (ended || live !== undefined) return;
+      live = liveProvider();
+      setProvider(live);
+    };
     // Opened offline (or before the server answers): what this device kept is shown and editable
     // at once, and merges with the server's when the connection syncs.
     local.once('synced', () => {
-      if (ready || !docHasJourney(doc)) return;
-      ready = true;
-      show();
+      if (!ready && docHasJourney(doc)) {
+        ready = true;
+        show();
+      }
+      connectLive();
     });
-    const live = new HocuspocusProvider({
-      url: collabUrl(window.location),
-      name,
-      document: doc,
-      onStatus: ({ status }) =>
-        update(status === 'connected' ? { connected: true, everConnected: true } : { connected: false }),
-      onSynced: ({ state }) => {
-        update({ synced: state });
-        if (state) {
-          ready = true;
-          show();
-        }
-      },
-      onUnsyncedChanges: ({ number }) => update({ unsynced: number }),
-      onAuthenticationFailed: ({ reason }) => {
-        // Retrying would be refused the same way (not signed in, not a member, journey gone).
-        live.disconnect();
-        update({ refusal: reason });
-      },
-      // A close for a limit (closeReasons): reconnecting by itself would send the same edit or
-      // hold the same tabs and be closed again, so stop and say why until the person reconnects.
-      onClose: ({ event }) => {
-        const kind = liveCloseKind(event.code, event.reason);
-        if (kind === undefined) return;
-        closedFor = kind;
-        live.disconnect();
-        setClosed(kind);
-      },
-      // The server decides: a read-only connection's updates are refused, so refuse them here first.
-      onAuthenticated: ({ scope }) => {
-        if (scope === 'readonly') {
-          docEditor.lock();
-          setServerReadOnly(true);
-        }
-      },
-      onAwarenessChange: ({ states }) => setOthers(othersIn(states, doc.clientID)),
-    });
-    live.setAwarenessField('user', { id: myId, name: myName, color: myColor });
-    const pointer = pointerThrottle((at) => live.setAwarenessField('pointer', at ?? null));
+    local._db.catch(connectLive);
+    const pointer = pointerThrottle((at) => live?.setAwarenessField('pointer', at ?? null));
     setPoint(() => pointer.share);
     // The provider's retries back off to one every 30 s, and a socket on a dead network can take
     // that long to notice: the browser knows sooner. Offline: drop the socket (the indicator says
     // offline, edits stay on this device); online again: connect at once — unless the server closed
     // the connection for a limit, which waits for the person.
-    const offline = () => live.disconnect();
+    const offline = () => live?.disconnect();
     const online = () => {
-      if (closedFor === undefined) void live.connect();
+      if (closedFor === undefined) void live?.connect();
     };
     window.addEventListener('offline', offline);
     window.addEventListener('online', online);
     setReconnect(() => () => {
       closedFor = undefined;
       setClosed(undefined);
-      void live.connect();
+      void live?.connect();
     });
     const stop = docEditor.subscribe(show);
     setEditor(docEditor);
-    setProvider(live);
     return () => {
+      ended = true;
       window.removeEventListener('offline', offline);
       window.removeEventListener('online', online);
       pointer.cancel();
       stop();
-      live.destroy();
+      live?.destroy();
       void local.destroy();
       docEditor.destroy();
       doc.destroy();
