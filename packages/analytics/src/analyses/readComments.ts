@@ -16,6 +16,18 @@ export async function readComments(
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const texts = await engine.query('SELECT DISTINCT comment FROM feedback WHERE comment IS NOT NULL');
+  if (texts.length === 0) {
+    // No comments: the tables empty, and the language model (large) never loaded.
+    await engine.createTable('comment_scores', [
+      ['line', 'BIGINT'],
+      ['sentiment', 'DOUBLE'],
+    ]);
+    await engine.createTable('comment_phrases', [
+      ['line', 'BIGINT'],
+      ['phrase', 'VARCHAR'],
+    ]);
+    return;
+  }
   await engine.createTable('waymark_comment_texts', [
     ['comment', 'VARCHAR'],
     ['sentiment', 'DOUBLE'],
