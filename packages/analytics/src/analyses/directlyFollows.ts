@@ -1,6 +1,6 @@
 import type { DirectlyFollowsGraph } from '@waymark/core';
 import type { Analysis } from './Analysis.js';
-import { numberOrNull } from './Analysis.js';
+import { nodeColumn, numberOrNull, scopedEvents } from './Analysis.js';
 import { orderedEventsSql } from './orderedEvents.js';
 
 /**
@@ -21,8 +21,11 @@ export const directlyFollowsAnalysis: Analysis<'dfg'> = {
            ${median('(ts - prev_ts) / 1000.0')} AS median_gap
          FROM ${ordered} o WHERE prev_node IS NOT NULL GROUP BY prev_node, node ORDER BY count(*) DESC, prev_node, node`,
     );
+    // Counting events per node needs no order: straight from the mapped events, not re-sorted.
     const nodes = await context.engine.query(
-      `SELECT node, count(*) AS n, count(DISTINCT customer) AS customers FROM ${ordered} o GROUP BY node ORDER BY count(*) DESC, node`,
+      `SELECT node, count(*) AS n, count(DISTINCT customer) AS customers
+         FROM (SELECT customer, ${nodeColumn(level)} AS node FROM ${scopedEvents(context, context.scope)} x) o
+         GROUP BY node ORDER BY count(*) DESC, node`,
     );
     const transitions = edges.reduce((sum, row) => sum + (numberOrNull(row.n) ?? 0), 0);
     return {

@@ -69,10 +69,13 @@ async function themes(context: AnalysisContext, source: string): Promise<Theme[]
   const chosen = kept.slice(0, 10);
   if (chosen.length === 0) return [];
   const { literal } = context.engine.dialect;
+  // Each (phrase, element, text) once with its first line, not every response: in the order of
+  // first appearance by (length, line), the elements and quotes come out as over all rows.
   const details = await context.engine.queryWith(
     negativePhrases,
-    `SELECT phrase, at_id, comment, line FROM p
-    WHERE phrase IN (${chosen.map((t) => literal(t.phrase)).join(', ')}) ORDER BY length(comment), line`,
+    `SELECT phrase, at_id, comment, min(line) AS first_line FROM p
+    WHERE phrase IN (${chosen.map((t) => literal(t.phrase)).join(', ')})
+    GROUP BY phrase, at_id, comment ORDER BY length(comment), first_line`,
   );
   return chosen.map((theme) => {
     const mine = details.filter((row) => row.phrase === theme.phrase);
