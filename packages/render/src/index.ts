@@ -42,8 +42,7 @@ export { collectBoxes, collectTexts } from './scene/scene.js';
 // --- svg ---
 export { escapeXml } from './svg/escapeXml.js';
 export { renderSvg } from './svg/renderSvg.js';
-export type { GroupAttributes } from './svg/writeSvg.js';
-export { writeSceneItems, writeSvg } from './svg/writeSvg.js';
+export { writeSvg } from './svg/writeSvg.js';
 // --- text ---
 export type { FontWeight, TextStyle } from './text/measure.js';
 export { hasWideText, measureText } from './text/measure.js';

@@ -48,19 +48,12 @@ export interface SvgSink {
   push(piece: string): unknown;
 }
 
-/** Attributes a caller adds to a group's element (name → value; undefined leaves it out). */
-export type GroupAttributes = (group: GroupItem) => Readonly<Record<string, string | number | undefined>>;
-
-/**
- * What the writer carries while it walks the scene; ids get the prefix and are made unique in
- * order of appearance (no prefix: groups get no id, for markup placed inside another document).
- */
+/** What the writer carries while it walks the scene; ids get the prefix and are made unique in order of appearance. */
 interface Writer {
-  readonly prefix: string | undefined;
+  readonly prefix: string;
   readonly used: Set<string>;
   readonly out: SvgSink;
   readonly text: (item: TextItem) => string;
-  readonly groupAttributes?: GroupAttributes | undefined;
 }
 
 function writeItems(items: readonly SceneItem[], writer: Writer): void {
@@ -110,39 +103,17 @@ function uniqueId(local: string, prefix: string, used: Set<string>): string {
 function writeGroup(group: GroupItem, writer: Writer): void {
   const { prefix, used, out } = writer;
   let open = '<g';
-  if (group.id && prefix !== undefined) open += ` id="${escapeXml(uniqueId(group.id, prefix, used))}"`;
+  if (group.id) open += ` id="${escapeXml(uniqueId(group.id, prefix, used))}"`;
   open += ` class="${escapeXml(group.className)}"`;
   if (group.dataId) open += ` data-id="${escapeXml(group.dataId)}"`;
   if (group.transform) {
     const { x, y, scale } = group.transform;
     open += ` transform="translate(${n(x)} ${n(y)}) scale(${n(scale)})"`;
   }
-  if (writer.groupAttributes)
-    for (const [name, value] of Object.entries(writer.groupAttributes(group)))
-      if (value !== undefined) open += ` ${name}="${escapeXml(String(value))}"`;
   out.push(`${open}>`);
   if (group.title) out.push(`<title>${escapeXml(group.title)}</title>`);
   writeItems(group.children, writer);
   out.push('</g>');
-}
-
-/**
- * A scene's items as SVG markup without the document around them (no ids, no frame): the editor
- * sets it as its map's content, so the map it shows is the exports' drawing, element for element.
- */
-export function writeSceneItems(
-  items: readonly SceneItem[],
-  options: { readonly groupAttributes?: GroupAttributes } = {},
-): string {
-  const out: string[] = [];
-  writeItems(items, {
-    prefix: undefined,
-    used: new Set(),
-    out,
-    text: writeText,
-    groupAttributes: options.groupAttributes,
-  });
-  return out.join('');
 }
 
 /** Pixel size of a landscape page at 96 dpi. */

@@ -1,12 +1,13 @@
-// Render's scene in the editor: the markup render's SVG writer makes for exports, set as the
-// content of one group, so the editor shows exactly the map that exports show. The browser's
-// parser builds a 1,000-touchpoint map's nodes several times faster than React creating them one
-// by one, and an unchanged scene is never rebuilt. Text is escaped by the writer; nothing is
-// executed. Groups that draw a journey element carry data-id and are focusable buttons; the
-// canvas handles their clicks, keys and drags by delegation, so this stays a pure drawing.
-import { type GroupItem, type SceneItem, writeSceneItems } from '@waymark/render';
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+// Render's scene as React SVG elements: the same drawing `renderSvg` writes as text, so the editor
+// shows exactly the map that exports show. Text is React text (escaped); nothing is parsed as markup.
+// Groups that draw a journey element carry data-id and are focusable buttons; the canvas handles
+// their clicks, keys and drags by delegation, so this stays a pure drawing.
+import type { GroupItem, SceneItem, TextItem } from '@waymark/render';
+import { memo, type ReactNode, useMemo } from 'react';
 import type { MapCard } from './sceneIndex';
+
+/** Each card's number in the editor's card list (data-card) and its readable name. */
+type CardNumbers = ReadonlyMap<GroupItem, { readonly n: number; readonly label: string }>;
 
 const laneWords: Readonly<Record<string, string>> = {
   thoughts: 'Thought',
@@ -17,45 +18,131 @@ const laneWords: Readonly<Record<string, string>> = {
   physical: 'Physical evidence',
 };
 
-/**
- * The groups a person can focus: those drawing an element, outside another focusable one (a
- * button inside a button is not reachable), emotion markers excepted (they are dragged).
- */
-function focusableGroups(items: readonly SceneItem[], into = new Set<GroupItem>()): Set<GroupItem> {
-  for (const item of items) {
-    if (item.kind !== 'group') continue;
-    if (item.dataId !== undefined && !item.className.includes('wm-emotion')) into.add(item);
-    else focusableGroups(item.children, into);
-  }
-  return into;
+function strokeProps(item: { stroke?: string; strokeWidth?: number; dash?: readonly number[] }) {
+  if (!item.stroke) return {};
+  return {
+    stroke: item.stroke,
+    strokeWidth: item.strokeWidth ?? 1,
+    ...(item.dash && item.dash.length > 0 ? { strokeDasharray: item.dash.join(' ') } : {}),
+  };
 }
 
-/** The scene as markup: each card numbered (data-card) so a click or key on it finds what it draws. */
-export function sceneMarkup(items: readonly SceneItem[], cards: readonly MapCard[]): string {
-  const numbers = new Map(
-    cards.map((card, n) => {
-      const word = laneWords[card.lane];
-      return [card.group, { n, label: word ? `${word}: ${card.text}` : card.text }];
-    }),
+function Text({ item }: { item: TextItem }) {
+  const props = {
+    x: item.x,
+    y: item.y,
+    fontSize: item.size,
+    fontWeight: item.weight,
+    fill: item.fill,
+    ...(item.anchor === 'start' ? {} : { textAnchor: item.anchor }),
+    ...(item.italic ? { fontStyle: 'italic' } : {}),
+  };
+  if (item.lines.length === 1) return <text {...props}>{item.lines[0]}</text>;
+  return (
+    <text {...props}>
+      {item.lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+        <tspan key={i} x={item.x} dy={i > 0 ? item.lineHeight : undefined}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
-  const focusable = focusableGroups(items);
-  return writeSceneItems(items, {
-    groupAttributes: (group) => {
-      const card = numbers.get(group);
-      if (!focusable.has(group)) return { 'data-card': card?.n };
-      return {
-        'data-card': card?.n,
-        tabindex: 0,
-        role: 'button',
-        'aria-label': group.title ?? card?.label ?? group.dataId,
-      };
-    },
-  });
+}
+
+function Group({
+  item,
+  interactive,
+  numbers,
+}: {
+  item: GroupItem;
+  interactive: boolean;
+  numbers: CardNumbers;
+}) {
+  const { transform } = item;
+  const focusable = interactive && item.dataId !== undefined && !item.className.includes('wm-emotion');
+  const card = numbers.get(item);
+  return (
+    <g
+      className={item.className}
+      data-id={item.dataId}
+      data-card={card?.n}
+      transform={transform ? `translate(${transform.x} ${transform.y}) scale(${transform.scale})` : undefined}
+      {...(focusable
+        ? { tabIndex: 0, role: 'button', 'aria-label': item.title ?? card?.label ?? item.dataId }
+        : {})}
+    >
+      {item.title && <title>{item.title}</title>}
+      <Items items={item.children} interactive={interactive && !focusable} numbers={numbers} />
+    </g>
+  );
+}
+
+function Item({
+  item,
+  interactive,
+  numbers,
+}: {
+  item: SceneItem;
+  interactive: boolean;
+  numbers: CardNumbers;
+}): ReactNode {
+  switch (item.kind) {
+    case 'rect':
+      return (
+        <rect
+          x={item.x}
+          y={item.y}
+          width={item.width}
+          height={item.height}
+          rx={item.radius}
+          fill={item.fill ?? 'none'}
+          fillOpacity={item.fillOpacity}
+          {...strokeProps(item)}
+        />
+      );
+    case 'line':
+      return <line x1={item.x1} y1={item.y1} x2={item.x2} y2={item.y2} {...strokeProps(item)} />;
+    case 'path':
+      return (
+        <path
+          d={item.d}
+          fill={item.fill ?? 'none'}
+          fillOpacity={item.fillOpacity}
+          strokeLinecap={item.lineCap}
+          strokeLinejoin={item.lineJoin}
+          {...strokeProps(item)}
+        />
+      );
+    case 'circle':
+      return (
+        <circle cx={item.cx} cy={item.cy} r={item.r} fill={item.fill ?? 'none'} {...strokeProps(item)} />
+      );
+    case 'text':
+      return <Text item={item} />;
+    case 'group':
+      return <Group item={item} interactive={interactive} numbers={numbers} />;
+    default:
+      return null;
+  }
+}
+
+function Items({
+  items,
+  interactive,
+  numbers,
+}: {
+  items: readonly SceneItem[];
+  interactive: boolean;
+  numbers: CardNumbers;
+}): ReactNode {
+  // biome-ignore lint/suspicious/noArrayIndexKey: the scene is positional and rebuilt as a whole
+  return items.map((item, i) => <Item key={i} item={item} interactive={interactive} numbers={numbers} />);
 }
 
 /**
- * The scene's items; rebuilt only when the scene changes (not on selection or zoom). The card the
- * keyboard was on keeps the focus across a rebuild (the same element's card in the new scene).
+ * The scene's items; re-rendered only when the scene changes (not on selection or zoom). Each of
+ * `cards` carries its number (data-card) so a click or key on it finds what it draws.
  */
 export const SceneSvg = memo(function SceneSvg({
   items,
@@ -64,19 +151,15 @@ export const SceneSvg = memo(function SceneSvg({
   items: readonly SceneItem[];
   cards?: readonly MapCard[];
 }) {
-  const markup = useMemo(() => sceneMarkup(items, cards), [items, cards]);
-  const host = useRef<SVGGElement>(null);
-  useLayoutEffect(() => {
-    const element = host.current;
-    if (element === null) return;
-    const active = element.ownerDocument.activeElement;
-    const focusedId = active && element.contains(active) ? active.getAttribute('data-id') : null;
-    element.innerHTML = markup;
-    if (focusedId === null) return;
-    const again = [...element.querySelectorAll<SVGGElement>('g[role="button"]')].find(
-      (card) => card.dataset.id === focusedId,
-    );
-    again?.focus({ preventScroll: true });
-  }, [markup]);
-  return <g ref={host} className="map-scene" />;
+  const numbers = useMemo<CardNumbers>(
+    () =>
+      new Map(
+        cards.map((card, n) => {
+          const word = laneWords[card.lane];
+          return [card.group, { n, label: word ? `${word}: ${card.text}` : card.text }];
+        }),
+      ),
+    [cards],
+  );
+  return <Items items={items} interactive numbers={numbers} />;
 });
