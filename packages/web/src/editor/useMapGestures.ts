@@ -1,7 +1,8 @@
 // Pointer gestures on the map: drag an emotion point up or down, drag a stage, step or touchpoint
 // card onto another card to reorder, drag the background to pan, wheel to pan and Ctrl/Cmd +
-// wheel (or pinch) to zoom around the pointer; a native scroll of the viewport becomes a pan. A drag previews by moving the marker or card itself
-// (no re-render of the map) and commits one command when it ends.
+// wheel (or pinch) to zoom around the pointer; a native scroll of the viewport becomes a pan.
+// A drag previews by moving the marker or card itself (no re-render of the map) and commits one
+// command when it ends.
 import { type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { personaOfMarker } from './sceneIndex';
 import { panBy, type Viewport, zoomAt } from './viewport';
