@@ -51,6 +51,46 @@ describe('waymark serve', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('DATABASE_URL must be a postgres:// URL');
   });
+
+  it('says the port is in use, with exit code 2, when another server holds it', async () => {
+    const { dir, cleanup } = await makeTempDir();
+    const first = startServe(['--port', '0', '--data', join(dir, 'first'), '--no-sample'], {});
+    try {
+      const port = new URL(await first.listening).port;
+      const run = await runCli(['serve', '--port', port, '--data', join(dir, 'second'), '--no-sample']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
+      expect(run.stderr).not.toContain('internal error');
+    } finally {
+      first.child.kill('SIGTERM');
+      await first.exited;
+      await cleanup();
+    }
+  });
+
+  it('says PostgreSQL does not answer, with exit code 2 and the password left out', async () => {
+    const run = await runCli(['serve', '--port', '0', '--no-sample'], {
+      env: { DATABASE_URL: 'postgres://waymark:s3cret@127.0.0.1:1/waymark' },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cannot reach PostgreSQL at');
+    expect(run.stderr).toContain('ECONNREFUSED');
+    expect(run.stderr).not.toContain('s3cret');
+  });
+
+  it('says the data directory cannot be used, with exit code 2, when a file is in its way', async () => {
+    const { dir, cleanup } = await makeTempDir();
+    try {
+      const file = join(dir, 'not-a-directory');
+      await writeFile(file, 'x');
+      const run = await runCli(['serve', '--port', '0', '--data', join(file, 'data'), '--no-sample']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`cannot use ${join(file, 'data')} as the data directory`);
+      expect(run.stderr).toContain('ENOTDIR');
+    } finally {
+      await cleanup();
+    }
+  });
 });
 
 describe('login, push and pull against a real server', () => {

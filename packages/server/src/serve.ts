@@ -9,6 +9,7 @@ import type { ServerConfig } from './config.js';
 import { openDatabase, type WaymarkDatabase } from './db/openDatabase.js';
 import type { ServerContext } from './http/context.js';
 import { seedSampleWorkspace } from './sample/seedSampleWorkspace.js';
+import { startProblem } from './startProblem.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -29,8 +30,20 @@ export interface StartOptions {
   readonly announce?: (line: string) => void;
 }
 
-/** Opens the database, migrates it, seeds a fresh one, and listens. */
+/**
+ * Opens the database, migrates it, seeds a fresh one, and listens. What in the environment stops
+ * it (a port in use, a database that does not answer, a data directory it may not write) is
+ * thrown as a ConfigError naming the setting to change.
+ */
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  try {
+    return await start(config, options);
+  } catch (error) {
+    throw startProblem(error, config) ?? error;
+  }
+}
+
+async function start(config: ServerConfig, options: StartOptions): Promise<RunningServer> {
   const announce = options.announce ?? (() => {});
   const database = openDatabase(config);
   try {

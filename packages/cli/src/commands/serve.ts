@@ -60,7 +60,11 @@ Examples:
           if (error instanceof ConfigError) throw usageError(error.message);
           throw error;
         }
-        const server = await startServer(config, { announce: (line) => context.print(line) });
+        const server = await startServer(config, { announce: (line) => context.print(line) }).catch(
+          (error: unknown) => {
+            throw error instanceof ConfigError ? usageError(error.message) : error;
+          },
+        );
         await stopped();
         context.printError('Stopping: finishing the requests in flight (a second signal stops at once)…');
         const second = () => process.exit(ExitCode.internal);
