@@ -60,6 +60,21 @@ describe('serving the web app', () => {
     expect((await app.inject({ url: '/elsewhere' })).statusCode).toBe(404);
   });
 
+  it('answers a browser at an unknown address with the app and status 404, and the API with JSON', async () => {
+    const app = await pagesWith(fakeBuild());
+    const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+    const page = await app.inject({ url: '/personas', headers: html });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('<div id="root">');
+    const api = await app.inject({ url: '/api/v1/nowhere', headers: html });
+    expect(api.statusCode).toBe(404);
+    expect(api.headers['content-type']).toContain('application/json');
+    const script = await app.inject({ url: '/personas', headers: { accept: 'application/json' } });
+    expect(script.statusCode).toBe(404);
+    expect(script.body).not.toContain('<div id="root">');
+  });
+
   it('without a build, keeps the server’s own home page (saying so) and setup form', async () => {
     const app = await pagesWith(false);
     const home = await app.inject({ url: '/' });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** The addresses the web app's router shows (docs/web.md); everything else stays the server's. */
 export const webAppRoutes = ['/', '/setup', '/sign-in', '/sign-up', '/invite/*', '/account', '/w/*'] as const;
@@ -37,8 +37,15 @@ export async function registerWebApp(app: FastifyInstance, dir: string): Promise
     index: false,
     wildcard: true,
   });
+  const page = (reply: FastifyReply, status: number) =>
+    reply.status(status).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index);
   for (const url of webAppRoutes)
-    app.get(url, { schema: { hide: true } }, async (_request, reply) =>
-      reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index),
-    );
+    app.get(url, { schema: { hide: true } }, async (_request, reply) => page(reply, 200));
+  // Any other address a browser opens gets the app with status 404: it shows its not-found page
+  // and the way back. The API and clients that do not ask for HTML keep the JSON 404.
+  app.get('/*', { schema: { hide: true } }, async (request, reply) =>
+    request.url.startsWith('/api/') || !(request.headers.accept ?? '').includes('text/html')
+      ? reply.callNotFound()
+      : page(reply, 404),
+  );
 }
