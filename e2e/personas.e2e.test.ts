@@ -40,11 +40,11 @@ afterAll(async () => {
 });
 
 describe.sequential('the persona library, end to end', () => {
-  it('opens from the top bar and says plainly that it is empty', async () => {
+  it('opens from the top bar with the sample templates’ personas in it', async () => {
     await page.getByRole('link', { name: 'Personas', exact: true }).click();
     await page.getByRole('heading', { name: 'Personas', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/w/${workspace}/personas`);
-    await page.getByRole('heading', { name: 'No personas yet' }).waitFor();
+    await page.getByRole('listitem', { name: 'Budget shopper' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -149,6 +149,7 @@ describe.sequential('the persona library, end to end', () => {
     const dialog = page.getByRole('dialog', { name: 'Delete Night-shift nurse?' });
     await dialog.getByText('Journeys it was added to keep their own copy.').waitFor();
     await dialog.getByRole('button', { name: 'Delete persona' }).click();
-    await page.getByRole('heading', { name: 'No personas yet' }).waitFor();
+    await page.getByRole('listitem', { name: 'Night-shift nurse' }).waitFor({ state: 'detached' });
+    await page.getByRole('listitem', { name: 'Budget shopper' }).waitFor();
   });
 });

@@ -25,6 +25,20 @@ describe.each(databaseKinds)('a fresh server on %s', (kind) => {
     expect(one.json.id).toBe(id);
   });
 
+  it('fills the persona library with the templates’ personas, each once', async () => {
+    const list = await server.admin.get('/api/v1/workspaces/sample/journeys');
+    const ids = new Set<string>();
+    for (const summary of list.json.journeys) {
+      const journey = await server.admin.get(`/api/v1/workspaces/sample/journeys/${summary.id}`);
+      for (const persona of journey.json.personas) ids.add(persona.id);
+    }
+    const library = await server.admin.get('/api/v1/workspaces/sample/personas');
+    expect(library.status).toBe(200);
+    const slugs = library.json.personas.map((entry: { persona: { id: string } }) => entry.persona.id);
+    expect([...slugs].sort()).toEqual([...ids].sort());
+    expect(slugs.length).toBeGreaterThan(8);
+  });
+
   it('refuses a stale write with 409 and the current revision', async () => {
     const list = await server.admin.get('/api/v1/workspaces/sample/journeys');
     const path = `/api/v1/workspaces/sample/journeys/${list.json.journeys[1].id}`;

@@ -4,13 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../../commands/recordAudit.js';
 import { changeJourney } from '../../../commands/writeJourney.js';
-import { newId, now } from '../../../db/rows.js';
+import { now } from '../../../db/rows.js';
 import type { Database, PersonaRow } from '../../../db/schema.js';
 import { ApiError } from '../../../http/ApiError.js';
 import { checkedByCore } from '../../../http/checkedByCore.js';
 import type { ServerContext } from '../../../http/context.js';
 import { expectedRevision, sendRevision, staleRevision } from '../../../http/revision.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
+import { newPersonaRow } from '../../../personas/personaRow.js';
 import { removeUnusedAvatar } from '../../../personas/removeUnusedAvatar.js';
 import { requireRole } from '../../../policies/authorize.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
@@ -130,17 +131,7 @@ export async function personaRoutes(api: FastifyInstance, context: ServerContext
           throw ApiError.conflict(
             `the library already has a persona with id ${persona.id}; choose another id or update that one`,
           );
-        const at = now();
-        const created: PersonaRow = {
-          id: newId(),
-          workspaceId: access.workspace.id,
-          slug: persona.id,
-          name: persona.name,
-          document: JSON.stringify(persona),
-          revision: 1,
-          createdAt: at,
-          updatedAt: at,
-        };
+        const created = newPersonaRow(access.workspace.id, persona, now());
         await tx.insertInto('persona').values(created).execute();
         await recordAudit(tx, {
           workspaceId: access.workspace.id,
