@@ -59,6 +59,16 @@ describe('htmlReport', () => {
     expect(html).not.toMatch(/<(script|link|img|iframe)[\s>]/i);
   });
 
+  it('fits the whole map to the page width, with a switch to actual size that needs no script', () => {
+    const map = html.slice(html.indexOf('<div class="map">'));
+    expect(map).toMatch(/^<div class="map"><svg[^>]*viewBox="0 0 \d+(\.\d+)? \d+/);
+    expect(html).toContain('.map svg{display:block;width:100%;height:auto}');
+    expect(html).toMatch(
+      /<input type="checkbox" id="actual-size"[^>]*> <label for="actual-size"[^>]*>Actual size/,
+    );
+    expect(html).toContain('#actual-size:checked~.map svg{width:auto}');
+  });
+
   it('draws the map with the analysis overlaid: a measured badge per funnel stage', () => {
     expect(html).toContain('class="wm-measured-stage"');
     expect(html).toMatch(/data-id="discover"[^>]*>[\s\S]*?customers/);

@@ -30,7 +30,8 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
 const STYLE = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#1d2433;padding:0 1rem}
 h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #dde;padding-bottom:.3rem}
 table{border-collapse:collapse;margin:.6rem 0}td,th{border:1px solid #dde;padding:.3rem .6rem;text-align:left;font-size:.92rem}
-th{background:#f4f5fa}.map{overflow:auto;border:1px solid #dde;max-height:70vh}.none{color:#778}
+th{background:#f4f5fa}.map{overflow:auto;border:1px solid #dde;max-height:80vh}.map svg{display:block;width:100%;height:auto}
+#actual-size:checked~.map svg{width:auto}.zoom{font-size:.9rem;color:#445}@media print{.zoom{display:none}.map{max-height:none;overflow:visible}}.none{color:#778}
 .bar{fill:#0072b2}.label,.value,.tick{font-size:12px;fill:#1d2433}.axis{stroke:#aab}.measured{stroke:#0072b2;stroke-width:2.5}
 .designed{stroke:#999;stroke-width:1.5;stroke-dasharray:5 4}.dot{fill:#0072b2}.low{fill:#d55e00}.flow{stroke-opacity:.35}.whisker{stroke:#0072b2;stroke-width:1.5}blockquote{margin:.3rem 0 .3rem 1rem;color:#445}`;
 
@@ -206,7 +207,7 @@ export function htmlReport(document: AnalysisDocument, journey: Journey): string
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(journey.title)} — journey analytics</title><style>${STYLE}</style></head>
 <body><h1>${escapeXml(journey.title)}</h1><p>Journey analytics, ${escapeXml(document.generatedAt)}${scope ? ` (${escapeXml(scope)})` : ''}.</p>
-<h2>The map</h2><div class="map">${renderSvg(journey, { analysis: document })}</div>
+<h2>The map</h2><input type="checkbox" id="actual-size" class="zoom"> <label for="actual-size" class="zoom">Actual size (scroll to see it all); unticked, the whole map fits the page width</label><div class="map">${renderSvg(journey, { analysis: document })}</div>
 ${sections.join('\n')}
 </body></html>
 `;
