@@ -21,8 +21,9 @@ const workspace = 'bench';
 
 export async function run() {
   if (!existsSync(fileURLToPath(new URL('../packages/server/dist/index.js', import.meta.url)))) buildServer();
-  const results = await runOn('sqlite');
-  if (process.env.BENCH_ENGINES === 'sqlite') return results;
+  const engines = enginesToRun();
+  const results = engines.has('sqlite') ? await runOn('sqlite') : [];
+  if (!engines.has('postgres')) return results;
   let postgres;
   try {
     postgres = await startThrowawayPostgres();
@@ -105,20 +106,28 @@ async function runOn(kind, databaseUrl) {
   }
 }
 
+/** `BENCH_ENGINES=sqlite,postgres` (default both): the engines to run on, e.g. one alone to profile it. */
+function enginesToRun() {
+  return namesFrom('BENCH_ENGINES', ['sqlite', 'postgres']);
+}
+
 /**
  * `BENCH_SCENARIOS=get,put,search` (default all): run only some, e.g. to profile one scenario alone
  * with `BENCH_CPU_PROF` (the profile then holds that scenario and the set-up only).
  */
 function scenariosToRun() {
-  const asked = (process.env.BENCH_SCENARIOS ?? scenarios.join(','))
+  return namesFrom('BENCH_SCENARIOS', scenarios);
+}
+
+/** A comma-separated list from an environment variable (default: all of `known`), each checked. */
+function namesFrom(variable, known) {
+  const asked = (process.env[variable] ?? known.join(','))
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
-  const unknown = asked.filter((name) => !scenarios.includes(name));
+  const unknown = asked.filter((name) => !known.includes(name));
   if (unknown.length > 0)
-    throw new Error(
-      `BENCH_SCENARIOS: unknown ${unknown.join(', ')}; expected some of ${scenarios.join(', ')}`,
-    );
+    throw new Error(`${variable}: unknown ${unknown.join(', ')}; expected some of ${known.join(', ')}`);
   return new Set(asked);
 }
 
