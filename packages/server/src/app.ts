@@ -53,6 +53,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
   await migrateAuth(auth);
   // Our own tables reference better-auth's `user`; its migration runs first on a fresh database.
   await migrateToLatest(database.db, database.kind);
+  database.migrated();
   const context: ServerContext = {
     db: database.db,
     kind: database.kind,
