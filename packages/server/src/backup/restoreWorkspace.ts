@@ -189,7 +189,7 @@ async function restoreRows(
           updatedBy: people.person(journey.updatedBy),
         })
         .execute();
-      await indexForSearch(tx, context.kind, id, document);
+      await indexForSearch(tx, context.kind, { ...journey, id, workspaceId }, document);
     }
     const journeyOf = (id: string) => {
       const mapped = journeyIds.get(id);

@@ -16,7 +16,8 @@ import type { DatabaseKind } from '../db/openDatabase.js';
 //                         not change leaves the index alone) and the rowid range of its passages.
 //   journeySearchPassage  fts5(text) with its content, for snippet(); one journey's passages have
 //                         consecutive rowids, so FTS5 finds a match inside one range directly.
-// PostgreSQL: "journeySearch" (title, body, a weighted tsvector with a GIN index) and
+// PostgreSQL: "journeySearch" (title, body, a weighted tsvector with a GIN index, and the
+// journey's workspace, slug and deletion time, so ranking reads no other table) and
 // "journeySearchPassage" (journeyId, ordinal, text, tsvector); both cascade from the journey.
 
 /** A passage ends at the first line break after this many characters… */
@@ -55,6 +56,14 @@ function cutLongLine(line: string): string[] {
   return pieces;
 }
 
+/** The journey row an index entry is for. */
+export interface SearchEntryOf {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly slug: string;
+  readonly deletedAt: string | null;
+}
+
 /**
  * Puts a journey's title and search text into the index, in the caller's transaction. The text of
  * a big journey is long and re-tokenising it is a good part of a write, so an entry whose words
@@ -63,20 +72,32 @@ function cutLongLine(line: string): string[] {
 export async function writeSearchEntry(
   db: QueryExecutorProvider,
   kind: DatabaseKind,
-  journeyId: string,
+  journey: SearchEntryOf,
   title: string,
   body: string,
 ): Promise<void> {
+  const journeyId = journey.id;
   if (kind === 'postgres') {
     const existing = await sql<{ title: string; body: string }>`
       SELECT title, body FROM "journeySearch" WHERE "journeyId" = ${journeyId}`.execute(db);
     const current = existing.rows[0];
     if (current?.title === title && current.body === body) return;
-    await sql`INSERT INTO "journeySearch" ("journeyId", title, body) VALUES (${journeyId}, ${title}, ${body})
+    await sql`INSERT INTO "journeySearch" ("journeyId", "workspaceId", slug, "deletedAt", title, body)
+      VALUES (${journeyId}, ${journey.workspaceId}, ${journey.slug}, ${journey.deletedAt}, ${title}, ${body})
       ON CONFLICT ("journeyId") DO UPDATE SET title = excluded.title, body = excluded.body`.execute(db);
     await writePostgresPassages(db, journeyId, title, body);
     return;
   }
+  await writeSqliteEntry(db, journeyId, title, body);
+}
+
+/** SQLite's half of writeSearchEntry (also used by the migration that added passages). */
+export async function writeSqliteEntry(
+  db: QueryExecutorProvider,
+  journeyId: string,
+  title: string,
+  body: string,
+): Promise<void> {
   const textHash = createHash('sha256').update(title).update('\0').update(body).digest('base64');
   const existing = await sql<{ entry: number; textHash: string }>`
     SELECT entry, textHash FROM journeySearchEntry WHERE journeyId = ${journeyId}`.execute(db);
@@ -107,6 +128,22 @@ export async function writeSearchEntry(
   await sql`INSERT INTO journeySearchIndex (rowid, title, body) VALUES (${entry}, ${title}, ${body})`.execute(
     db,
   );
+}
+
+/**
+ * Keeps a journey's deletion (or restoration) in its index entry, in the caller's transaction.
+ * PostgreSQL only: SQLite's search reads it from the journey row.
+ */
+export async function markSearchEntryDeleted(
+  db: QueryExecutorProvider,
+  kind: DatabaseKind,
+  journeyId: string,
+  deletedAt: string | null,
+): Promise<void> {
+  if (kind === 'postgres')
+    await sql`UPDATE "journeySearch" SET "deletedAt" = ${deletedAt} WHERE "journeyId" = ${journeyId}`.execute(
+      db,
+    );
 }
 
 /** Replaces a journey's passages on PostgreSQL (also used by the migration that added them). */
