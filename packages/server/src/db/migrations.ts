@@ -353,14 +353,16 @@ const journeyListSummary: Migration = {
  * PostgreSQL ranks a search in "journeySearch" alone (journeys/searchJourneys.ts): each entry
  * carries its journey's workspace, id (slug) and deletion time, so a common word no longer joins
  * every matching journey row to learn whether it is in the workspace and not deleted — only the
- * page of results is. SQLite's index is unchanged.
+ * page of results is. And a hash of its text, like SQLite's entries, so a write compares a hash
+ * instead of reading the text back (null on older entries: their next write indexes them again).
+ * SQLite's index is unchanged.
  */
 function journeySearchScope(kind: DatabaseKind): Migration {
   return {
     async up(db: AnyDb) {
       if (kind === 'sqlite') return;
       await sql`ALTER TABLE "journeySearch" ADD COLUMN "workspaceId" text, ADD COLUMN slug text,
-        ADD COLUMN "deletedAt" text`.execute(db);
+        ADD COLUMN "deletedAt" text, ADD COLUMN "textHash" text`.execute(db);
       await sql`UPDATE "journeySearch" s SET "workspaceId" = j."workspaceId", slug = j.slug,
         "deletedAt" = j."deletedAt" FROM journey j WHERE j.id = s."journeyId"`.execute(db);
       await sql`ALTER TABLE "journeySearch" ALTER COLUMN "workspaceId" SET NOT NULL,

@@ -56,6 +56,11 @@ function cutLongLine(line: string): string[] {
   return pieces;
 }
 
+/** What an entry's words are, in a few bytes: a write whose hash is unchanged leaves the entry be. */
+function searchTextHash(title: string, body: string): string {
+  return createHash('sha256').update(title).update('\0').update(body).digest('base64');
+}
+
 /** The journey row an index entry is for. */
 export interface SearchEntryOf {
   readonly id: string;
@@ -78,13 +83,15 @@ export async function writeSearchEntry(
 ): Promise<void> {
   const journeyId = journey.id;
   if (kind === 'postgres') {
-    const existing = await sql<{ title: string; body: string }>`
-      SELECT title, body FROM "journeySearch" WHERE "journeyId" = ${journeyId}`.execute(db);
-    const current = existing.rows[0];
-    if (current?.title === title && current.body === body) return;
-    await sql`INSERT INTO "journeySearch" ("journeyId", "workspaceId", slug, "deletedAt", title, body)
-      VALUES (${journeyId}, ${journey.workspaceId}, ${journey.slug}, ${journey.deletedAt}, ${title}, ${body})
-      ON CONFLICT ("journeyId") DO UPDATE SET title = excluded.title, body = excluded.body`.execute(db);
+    // The hash, not the text: reading back ~110 KB to compare cost more than hashing it here.
+    const textHash = searchTextHash(title, body);
+    const existing = await sql<{ textHash: string | null }>`
+      SELECT "textHash" FROM "journeySearch" WHERE "journeyId" = ${journeyId}`.execute(db);
+    if (existing.rows[0]?.textHash === textHash) return;
+    await sql`INSERT INTO "journeySearch" ("journeyId", "workspaceId", slug, "deletedAt", title, body, "textHash")
+      VALUES (${journeyId}, ${journey.workspaceId}, ${journey.slug}, ${journey.deletedAt}, ${title}, ${body}, ${textHash})
+      ON CONFLICT ("journeyId") DO UPDATE
+      SET title = excluded.title, body = excluded.body, "textHash" = excluded."textHash"`.execute(db);
     await writePostgresPassages(db, journeyId, title, body);
     return;
   }
@@ -98,7 +105,7 @@ export async function writeSqliteEntry(
   title: string,
   body: string,
 ): Promise<void> {
-  const textHash = createHash('sha256').update(title).update('\0').update(body).digest('base64');
+  const textHash = searchTextHash(title, body);
   const existing = await sql<{ entry: number; textHash: string }>`
     SELECT entry, textHash FROM journeySearchEntry WHERE journeyId = ${journeyId}`.execute(db);
   const current = existing.rows[0];
