@@ -238,7 +238,8 @@ async function cannon(child, options) {
     result.serverCpuMsPerRequest = Math.round(((after - before) * 1000 * 100) / answered) / 100;
   const transactionsAfter = await child.transactions?.count();
   if (transactionsBefore !== undefined && transactionsAfter !== undefined && answered > 0)
-    result.transactionsPerRequest = Math.round(((transactionsAfter - transactionsBefore) * 100) / answered) / 100;
+    result.transactionsPerRequest =
+      Math.round(((transactionsAfter - transactionsBefore) * 100) / answered) / 100;
   return result;
 }
 

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { newId, now } from '../db/rows.js';
 import type { Database } from '../db/schema.js';
-import type { AccessCache, Membership, TokenGrant } from './accessCache.js';
 import { ApiError } from '../http/ApiError.js';
+import type { AccessCache, Membership, TokenGrant } from './accessCache.js';
 import { hashToken, looksLikeToken, newSecretToken } from './secretToken.js';
 
 export interface ApiTokenSummary {
