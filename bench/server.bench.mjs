@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { buildServer, setUpAdmin, startChildServer } from '../test/server/fixtures/childServer.mjs';
 import { startThrowawayPostgres } from '../test/server/fixtures/throwawayPostgres.mjs';
 import { bigJourney } from './bigJourney.mjs';
@@ -21,8 +22,9 @@ const workspace = 'bench';
 
 export async function run() {
   if (!existsSync(fileURLToPath(new URL('../packages/server/dist/index.js', import.meta.url)))) buildServer();
-  const results = await runOn('sqlite');
-  if (process.env.BENCH_ENGINES === 'sqlite') return results;
+  const engines = enginesToRun();
+  const results = engines.has('sqlite') ? await runOn('sqlite') : [];
+  if (!engines.has('postgres')) return results;
   let postgres;
   try {
     postgres = await startThrowawayPostgres();
@@ -46,6 +48,7 @@ async function runOn(kind, databaseUrl) {
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
   const child = await startChildServer({ dataDir, ...(databaseUrl ? { databaseUrl } : {}), nodeArgs });
+  if (databaseUrl !== undefined) child.transactions = transactionCounter(databaseUrl);
   try {
     const token = await setUpAdmin(child.url, child.setupUrl);
     const api = client(child.url, token);
@@ -100,9 +103,15 @@ async function runOn(kind, databaseUrl) {
     }
     return results;
   } finally {
+    await child.transactions?.close();
     await child.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** `BENCH_ENGINES=sqlite,postgres` (default both): the engines to run on, e.g. one alone to profile it. */
+function enginesToRun() {
+  return namesFrom('BENCH_ENGINES', ['sqlite', 'postgres']);
 }
 
 /**
@@ -110,15 +119,18 @@ async function runOn(kind, databaseUrl) {
  * with `BENCH_CPU_PROF` (the profile then holds that scenario and the set-up only).
  */
 function scenariosToRun() {
-  const asked = (process.env.BENCH_SCENARIOS ?? scenarios.join(','))
+  return namesFrom('BENCH_SCENARIOS', scenarios);
+}
+
+/** A comma-separated list from an environment variable (default: all of `known`), each checked. */
+function namesFrom(variable, known) {
+  const asked = (process.env[variable] ?? known.join(','))
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
-  const unknown = asked.filter((name) => !scenarios.includes(name));
+  const unknown = asked.filter((name) => !known.includes(name));
   if (unknown.length > 0)
-    throw new Error(
-      `BENCH_SCENARIOS: unknown ${unknown.join(', ')}; expected some of ${scenarios.join(', ')}`,
-    );
+    throw new Error(`${variable}: unknown ${unknown.join(', ')}; expected some of ${known.join(', ')}`);
   return new Set(asked);
 }
 
@@ -217,13 +229,41 @@ function client(url, token) {
  * there is one) — a figure that, unlike requests/s, barely moves when other work shares the machine.
  */
 async function cannon(child, options) {
+  const transactionsBefore = await child.transactions?.count();
   const before = cpuSeconds(child.pid);
   const result = await autocannon({ duration: seconds, ...options });
   const after = cpuSeconds(child.pid);
   const answered = result.requests.total;
   if (before !== undefined && after !== undefined && answered > 0)
     result.serverCpuMsPerRequest = Math.round(((after - before) * 1000 * 100) / answered) / 100;
+  const transactionsAfter = await child.transactions?.count();
+  if (transactionsBefore !== undefined && transactionsAfter !== undefined && answered > 0)
+    result.transactionsPerRequest =
+      Math.round(((transactionsAfter - transactionsBefore) * 100) / answered) / 100;
   return result;
+}
+
+/**
+ * PostgreSQL transactions committed in the bench's database so far: each statement outside a
+ * transaction is one, so per GET or search this counts database round trips, a figure no load on
+ * the machine can move. The statistics reach pg_stat_database shortly after; each count waits
+ * for them and clears the snapshot first.
+ */
+function transactionCounter(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  const connected = client.connect();
+  return {
+    async count() {
+      await connected;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await client.query('SELECT pg_stat_clear_snapshot()');
+      const result = await client.query(
+        'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()',
+      );
+      return Number(result.rows[0].n);
+    },
+    close: () => client.end(),
+  };
 }
 
 /** User + system CPU seconds of a process, from /proc/<pid>/stat (Linux), else undefined. */
@@ -246,10 +286,13 @@ function figures(label, result, target) {
   if (target.rps !== undefined && rps < target.rps) missed.push(`< ${target.rps} req/s`);
   if (target.p99 !== undefined && p99Ms >= target.p99) missed.push(`p99 ≥ ${target.p99} ms`);
   if (result.serverCpuMsPerRequest !== undefined)
-    console.error(`${label}: server CPU ${result.serverCpuMsPerRequest} ms per request`);
+    console.error(
+      `${label}: server CPU ${result.serverCpuMsPerRequest} ms per request${result.transactionsPerRequest === undefined ? '' : `, ${result.transactionsPerRequest} PostgreSQL transactions per request`}`,
+    );
   return {
     label,
     serverCpuMsPerRequest: result.serverCpuMsPerRequest,
+    transactionsPerRequest: result.transactionsPerRequest,
     requestsPerSecond: rps,
     p50Ms,
     p99Ms,

@@ -87,6 +87,10 @@ describe.each(databaseKinds)('search on %s', (kind) => {
     expect((await owner.get(search('reception'))).json.results).toEqual([]);
     expect((await owner.delete(path, { headers: { 'if-match': '"2"' } })).status).toBe(204);
     expect((await owner.get(search('concierge'))).json.results).toEqual([]);
+    expect((await owner.post(`${path}/restore`)).status).toBe(200);
+    expect((await owner.get(search('concierge'))).json.results.map((r: { id: string }) => r.id)).toEqual([
+      'hotel-stay',
+    ]);
   });
 
   it('honours the limit and refuses a bad one by name', async () => {

@@ -88,9 +88,18 @@ describe.each(databaseKinds)('search snippets of long journeys on %s', (kind) =>
           ${JSON.stringify(journey.journey)}, 1, ${at}, ${at})`.execute(db);
       await sql`INSERT INTO ${sql.table('journeySearch')} (${sql.ref('journeyId')}, title, body)
         VALUES ('j-old', ${journey.journey.title}, ${journeySearchText(journey.journey)})`.execute(db);
+      // A deleted one, which no migration may bring back into results.
+      await sql`INSERT INTO journey (id, ${sql.ref('workspaceId')}, slug, title, status, tags, personas, document,
+          revision, ${sql.ref('createdAt')}, ${sql.ref('updatedAt')}, ${sql.ref('deletedAt')})
+        VALUES ('j-gone', 'w-old', 'gone-policy', ${journey.journey.title}, 'draft', '[]', '[]',
+          ${JSON.stringify({ ...journey.journey, id: 'gone-policy' })}, 2, ${at}, ${at}, ${at})`.execute(db);
+      await sql`INSERT INTO ${sql.table('journeySearch')} (${sql.ref('journeyId')}, title, body)
+        VALUES ('j-gone', ${journey.journey.title}, ${journeySearchText(journey.journey)})`.execute(db);
 
       await migrateToLatest(db, database.kind);
-      const [hit] = await searchJourneys(db, database.kind, 'w-old', 'easement', 10);
+      const hits = await searchJourneys(db, database.kind, 'w-old', 'easement', 10);
+      expect(hits.map((found) => found.id)).toEqual(['long-policy']);
+      const [hit] = hits;
       expect(hit?.id).toBe('long-policy');
       expect(hit?.snippet).toContain('finds the «Easement» form');
       expect(hit?.snippet).not.toContain('Step 0:');

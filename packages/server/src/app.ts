@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AccessCache } from './auth/accessCache.js';
 import { authenticate } from './auth/authenticate.js';
 import { type AuthRateLimit, createAuth, migrateAuth } from './auth/createAuth.js';
 import { checkSameOrigin } from './auth/csrf.js';
@@ -52,6 +53,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
   await migrateAuth(auth);
   // Our own tables reference better-auth's `user`; its migration runs first on a fresh database.
   await migrateToLatest(database.db, database.kind);
+  database.migrated();
   const context: ServerContext = {
     db: database.db,
     kind: database.kind,
@@ -61,6 +63,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     backupKey: backupSigningKey(options.secret),
     documents: new DocumentCache(defaultDocumentCacheBytes),
     sharedMaps: new DocumentCache(defaultDocumentCacheBytes / 4),
+    access: new AccessCache(),
     live: new LiveJourneys(new UpdateLog(database.db), config.redisUrl !== undefined),
   };
 
@@ -72,6 +75,12 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // A route that changes who may do what (tokens, accounts, workspaces, roles) empties the access
+  // cache after its work committed and before its answer leaves, so the next request is judged anew.
+  app.addHook('onSend', async (request) => {
+    if (request.routeOptions.config.changesAccess === true && !['GET', 'HEAD'].includes(request.method))
+      context.access.invalidate();
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -111,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     method: ['GET', 'POST'],
     url: '/api/auth/*',
     schema: { hide: true },
+    config: { changesAccess: true },
     handler: async (request, reply) => {
       // The friendly early answer; the rule itself is enforced where accounts are created (createAuth).
       if (
@@ -130,7 +140,13 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
       api.decorateRequest('workspaceAccess', null);
       api.decorateRequest('tokenMembership', undefined);
       api.addHook('onRequest', async (request) => {
-        const found = await authenticate(request, context.db, auth, workspaceParam(request.params));
+        const found = await authenticate(
+          request,
+          context.db,
+          auth,
+          workspaceParam(request.params),
+          context.access,
+        );
         request.principal = found?.principal ?? null;
         request.tokenMembership = found?.membership;
         if (request.principal?.via === 'session') checkSameOrigin(request, config.publicUrl);
@@ -145,6 +161,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
           slug,
           'read',
           request.tokenMembership,
+          context.access,
         );
       });
       await apiRoutes(api, context);

@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { ApiError } from '../http/ApiError.js';
-import { type Membership, userForApiToken } from './apiTokens.js';
+import type { AccessCache, Membership } from './accessCache.js';
+import { userForApiToken } from './apiTokens.js';
 import type { Auth } from './createAuth.js';
 import { toWebHeaders } from './webRequest.js';
 
@@ -24,20 +25,22 @@ export interface Authenticated {
 
 /**
  * Finds the principal of a request: a bearer API token first, else the session cookie. With the
- * URL's workspace, a token's membership of it comes in the same query (see userForApiToken).
+ * URL's workspace, a token's membership of it comes in the same query (see userForApiToken), or
+ * both from `cache`.
  */
 export async function authenticate(
   request: FastifyRequest,
   db: Kysely<Database>,
   auth: Auth,
   workspaceSlug?: string,
+  cache?: AccessCache,
 ): Promise<Authenticated | undefined> {
   const authorization = request.headers.authorization;
   if (authorization !== undefined) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (match?.[1] === undefined)
       throw ApiError.unauthenticated('the Authorization header must be `Bearer <API token>`');
-    const user = await userForApiToken(db, match[1], workspaceSlug);
+    const user = await userForApiToken(db, match[1], workspaceSlug, cache);
     if (user === undefined)
       throw ApiError.unauthenticated('the API token is unknown, revoked or expired; create a new one');
     const principal: Principal = { userId: user.id, name: user.name, email: user.email, via: 'token' };

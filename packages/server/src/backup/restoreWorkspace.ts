@@ -189,7 +189,12 @@ async function restoreRows(
           updatedBy: people.person(journey.updatedBy),
         })
         .execute();
-      await indexForSearch(tx, context.kind, id, document);
+      await indexForSearch(
+        tx,
+        context.kind,
+        { id, workspaceId, slug: document.id, deletedAt: journey.deletedAt },
+        document,
+      );
     }
     const journeyOf = (id: string) => {
       const mapped = journeyIds.get(id);

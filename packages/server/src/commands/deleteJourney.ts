@@ -4,6 +4,7 @@ import { ApiError } from '../http/ApiError.js';
 import type { ServerContext } from '../http/context.js';
 import { staleRevision } from '../http/revision.js';
 import { findJourney, requireJourney } from '../journeys/journeyStore.js';
+import { markSearchEntryDeleted } from '../journeys/searchIndex.js';
 import type { WorkspaceAccess } from '../policies/authorize.js';
 import { recordAudit } from './recordAudit.js';
 
@@ -34,6 +35,7 @@ export async function deleteJourney(
       .where('deletedAt', 'is', null)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw staleRevision(`journey ${slug}`, expectedRevision, row.revision);
+    await markSearchEntryDeleted(tx, context.kind, row.id, at);
     const revoked = await tx
       .updateTable('shareLink')
       .set({ revokedAt: at })
@@ -76,6 +78,7 @@ export async function restoreJourney(
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n)
       throw ApiError.conflict(`journey ${slug} changed while it was being restored; try again`);
+    await markSearchEntryDeleted(tx, context.kind, found.id, null);
     await recordAudit(tx, {
       workspaceId: access.workspace.id,
       actorId: access.principal.userId,

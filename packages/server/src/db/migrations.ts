@@ -6,7 +6,7 @@ import {
   Migrator,
   sql,
 } from 'kysely';
-import { writePostgresPassages, writeSearchEntry } from '../journeys/searchIndex.js';
+import { writePostgresPassages, writeSqliteEntry } from '../journeys/searchIndex.js';
 import type { DatabaseKind } from './openDatabase.js';
 
 // Waymark's schema, as an ordered list of migrations that run on start. Never edit a
@@ -279,7 +279,7 @@ function journeySearchPassages(kind: DatabaseKind): Migration {
         textHash TEXT NOT NULL,
         firstPassage INTEGER NOT NULL,
         lastPassage INTEGER NOT NULL)`.execute(db);
-      for (const row of indexed.rows) await writeSearchEntry(db, kind, row.journeyId, row.title, row.body);
+      for (const row of indexed.rows) await writeSqliteEntry(db, row.journeyId, row.title, row.body);
       await sql`DROP TABLE journeySearch`.execute(db);
     },
   };
@@ -349,6 +349,28 @@ const journeyListSummary: Migration = {
   },
 };
 
+/**
+ * PostgreSQL ranks a search in "journeySearch" alone (journeys/searchJourneys.ts): each entry
+ * carries its journey's workspace, id (slug) and deletion time, so a common word no longer joins
+ * every matching journey row to learn whether it is in the workspace and not deleted — only the
+ * page of results is. And a hash of its text, like SQLite's entries, so a write compares a hash
+ * instead of reading the text back (null on older entries: their next write indexes them again).
+ * SQLite's index is unchanged.
+ */
+function journeySearchScope(kind: DatabaseKind): Migration {
+  return {
+    async up(db: AnyDb) {
+      if (kind === 'sqlite') return;
+      await sql`ALTER TABLE "journeySearch" ADD COLUMN "workspaceId" text, ADD COLUMN slug text,
+        ADD COLUMN "deletedAt" text, ADD COLUMN "textHash" text`.execute(db);
+      await sql`UPDATE "journeySearch" s SET "workspaceId" = j."workspaceId", slug = j.slug,
+        "deletedAt" = j."deletedAt" FROM journey j WHERE j.id = s."journeyId"`.execute(db);
+      await sql`ALTER TABLE "journeySearch" ALTER COLUMN "workspaceId" SET NOT NULL,
+        ALTER COLUMN slug SET NOT NULL`.execute(db);
+    },
+  };
+}
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -361,6 +383,7 @@ function provider(kind: DatabaseKind): MigrationProvider {
       '0007-dataset': dataset,
       '0008-persona-avatar': personaAvatar,
       '0009-journey-list-summary': journeyListSummary,
+      '0010-journey-search-scope': journeySearchScope(kind),
     }),
   };
 }

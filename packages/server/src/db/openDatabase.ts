@@ -7,6 +7,8 @@ import {
   type Driver,
   Kysely,
   PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
@@ -24,6 +26,12 @@ export interface WaymarkDatabase {
   readonly kind: DatabaseKind;
   /** Where the data lives, for messages (a file path, or a URL without its password). */
   readonly location: string;
+  /**
+   * Says the schema is final for this process (migrations ran): from now on PostgreSQL keeps each
+   * query's parsed statement and plan per connection (see namingStatements). SQLite reuses its
+   * statements from the start, since it prepares them again by itself when the schema changes.
+   */
+  migrated(): void;
   close(): Promise<void>;
 }
 
@@ -52,7 +60,7 @@ export function openDatabase(options: OpenDatabaseOptions): WaymarkDatabase {
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: reusingStatements(sqlite) }),
   });
-  return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
+  return { db, kind: 'sqlite', location: file, migrated: () => {}, close: () => db.destroy() };
 }
 
 /**
@@ -108,6 +116,60 @@ function openPostgres(url: string): WaymarkDatabase {
   // Counts come back as strings from PostgreSQL's bigint; Waymark's counts fit in a number.
   pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', location: redact(url), close: () => db.destroy() };
+  const names = new StatementNames();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingStatements(pool, names) }) });
+  return {
+    db,
+    kind: 'postgres',
+    location: redact(url),
+    migrated: () => names.start(),
+    close: () => db.destroy(),
+  };
+}
+
+/** How many distinct statements are named: more than the distinct queries Waymark sends. */
+const namedStatementsKept = 500;
+
+/**
+ * A name for each distinct SQL text, once started: a query sent with a name is parsed and planned
+ * by PostgreSQL once per connection and then only bound and executed — parsing and planning cost
+ * more than running the small queries every request makes (token, membership, journey row), and
+ * the ranking query of a search spends milliseconds planning. Not before the migrations ran: a
+ * statement prepared before a table changes shape fails when run after it ("cached plan must not
+ * change result type"). The names are bounded, so SQL built with a varying shape (IN lists) cannot
+ * pile up statements in the server; past the bound, new texts are sent unnamed as before.
+ */
+class StatementNames {
+  readonly #names = new Map<string, string>();
+  #started = false;
+
+  start(): void {
+    this.#started = true;
+  }
+
+  nameOf(sql: string): string | undefined {
+    if (!this.#started) return undefined;
+    const known = this.#names.get(sql);
+    if (known !== undefined || this.#names.size >= namedStatementsKept) return known;
+    const name = `waymark_${this.#names.size + 1}`;
+    this.#names.set(sql, name);
+    return name;
+  }
+}
+
+/** The pool as Kysely's PostgreSQL driver sees it, sending each query under its statement's name. */
+function namingStatements(pool: pg.Pool, names: StatementNames): PostgresPool {
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      const query = ((sql: unknown, parameters?: readonly unknown[]) => {
+        if (typeof sql !== 'string') return client.query(sql as pg.Submittable);
+        const name = names.nameOf(sql);
+        const values = parameters === undefined ? [] : [...parameters];
+        return name === undefined ? client.query(sql, values) : client.query({ name, text: sql, values });
+      }) as unknown as PostgresPoolClient['query'];
+      return { query, release: (destroy?: boolean) => client.release(destroy) };
+    },
+    end: () => pool.end(),
+  };
 }

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Membership } from '../auth/apiTokens.js';
+import type { AccessCache, Membership } from '../auth/accessCache.js';
 import type { Principal } from '../auth/authenticate.js';
 import type { Auth } from '../auth/createAuth.js';
 import type { LiveJourneys } from '../collab/liveJourneys.js';
@@ -31,11 +31,20 @@ export interface ServerContext {
    * revision, not once per visitor (drawing a big map holds the event loop for tens of ms).
    */
   readonly sharedMaps: DocumentCache;
+  /** Recently looked-up API tokens and memberships (auth/accessCache.ts). */
+  readonly access: AccessCache;
   /** Open live documents, which REST writes are written into (collab/liveJourneys.ts). */
   readonly live: LiveJourneys;
 }
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The route changes API tokens, accounts, workspaces or memberships: its answers (to anything
+     * but GET) are sent only after the access cache is emptied (app.ts, auth/accessCache.ts).
+     */
+    changesAccess?: boolean;
+  }
   interface FastifyRequest {
     /** Who sent the request; null when no one signed in (set for every /api/v1 request). */
     principal: Principal | null;

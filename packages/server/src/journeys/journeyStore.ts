@@ -7,7 +7,7 @@ import { ApiError } from '../http/ApiError.js';
 import { staleRevision } from '../http/revision.js';
 import type { DocumentCache } from './documentCache.js';
 import { journeyColumns, journeySearchText } from './journeyRecord.js';
-import { writeSearchEntry } from './searchIndex.js';
+import { type SearchEntryOf, writeSearchEntry } from './searchIndex.js';
 
 /** Reading and writing journey rows; callers own the transaction. */
 
@@ -138,7 +138,7 @@ export async function insertJourney(
     deletedAt: null,
   };
   await db.insertInto('journey').values(row).execute();
-  await indexForSearch(db, kind, row.id, journey);
+  await indexForSearch(db, kind, row, journey);
   return row;
 }
 
@@ -180,7 +180,7 @@ export async function updateJourney(
       .executeTakeFirst();
     throw staleRevision(`journey ${row.slug}`, expectedRevision, current?.revision ?? row.revision);
   }
-  await indexForSearch(db, kind, row.id, journey);
+  await indexForSearch(db, kind, row, journey);
   return { ...row, ...changes };
 }
 
@@ -188,8 +188,8 @@ export async function updateJourney(
 export async function indexForSearch(
   db: Kysely<Database>,
   kind: DatabaseKind,
-  journeyId: string,
+  row: SearchEntryOf,
   journey: Journey,
 ): Promise<void> {
-  await writeSearchEntry(db, kind, journeyId, journey.title, journeySearchText(journey));
+  await writeSearchEntry(db, kind, row, journey.title, journeySearchText(journey));
 }

@@ -16,7 +16,8 @@ import type { DatabaseKind } from '../db/openDatabase.js';
 //                         not change leaves the index alone) and the rowid range of its passages.
 //   journeySearchPassage  fts5(text) with its content, for snippet(); one journey's passages have
 //                         consecutive rowids, so FTS5 finds a match inside one range directly.
-// PostgreSQL: "journeySearch" (title, body, a weighted tsvector with a GIN index) and
+// PostgreSQL: "journeySearch" (title, body, a weighted tsvector with a GIN index, and the
+// journey's workspace, slug and deletion time, so ranking reads no other table) and
 // "journeySearchPassage" (journeyId, ordinal, text, tsvector); both cascade from the journey.
 
 /** A passage ends at the first line break after this many characters… */
@@ -55,6 +56,19 @@ function cutLongLine(line: string): string[] {
   return pieces;
 }
 
+/** What an entry's words are, in a few bytes: a write whose hash is unchanged leaves the entry be. */
+function searchTextHash(title: string, body: string): string {
+  return createHash('sha256').update(title).update('\0').update(body).digest('base64');
+}
+
+/** The journey row an index entry is for. */
+export interface SearchEntryOf {
+  readonly id: string;
+  readonly workspaceId: string;
+  readonly slug: string;
+  readonly deletedAt: string | null;
+}
+
 /**
  * Puts a journey's title and search text into the index, in the caller's transaction. The text of
  * a big journey is long and re-tokenising it is a good part of a write, so an entry whose words
@@ -63,21 +77,35 @@ function cutLongLine(line: string): string[] {
 export async function writeSearchEntry(
   db: QueryExecutorProvider,
   kind: DatabaseKind,
+  journey: SearchEntryOf,
+  title: string,
+  body: string,
+): Promise<void> {
+  const journeyId = journey.id;
+  if (kind === 'postgres') {
+    // The hash, not the text: reading back ~110 KB to compare cost more than hashing it here.
+    const textHash = searchTextHash(title, body);
+    const existing = await sql<{ textHash: string | null }>`
+      SELECT "textHash" FROM "journeySearch" WHERE "journeyId" = ${journeyId}`.execute(db);
+    if (existing.rows[0]?.textHash === textHash) return;
+    await sql`INSERT INTO "journeySearch" ("journeyId", "workspaceId", slug, "deletedAt", title, body, "textHash")
+      VALUES (${journeyId}, ${journey.workspaceId}, ${journey.slug}, ${journey.deletedAt}, ${title}, ${body}, ${textHash})
+      ON CONFLICT ("journeyId") DO UPDATE
+      SET title = excluded.title, body = excluded.body, "textHash" = excluded."textHash"`.execute(db);
+    await writePostgresPassages(db, journeyId, title, body);
+    return;
+  }
+  await writeSqliteEntry(db, journeyId, title, body);
+}
+
+/** SQLite's half of writeSearchEntry (also used by the migration that added passages). */
+export async function writeSqliteEntry(
+  db: QueryExecutorProvider,
   journeyId: string,
   title: string,
   body: string,
 ): Promise<void> {
-  if (kind === 'postgres') {
-    const existing = await sql<{ title: string; body: string }>`
-      SELECT title, body FROM "journeySearch" WHERE "journeyId" = ${journeyId}`.execute(db);
-    const current = existing.rows[0];
-    if (current?.title === title && current.body === body) return;
-    await sql`INSERT INTO "journeySearch" ("journeyId", title, body) VALUES (${journeyId}, ${title}, ${body})
-      ON CONFLICT ("journeyId") DO UPDATE SET title = excluded.title, body = excluded.body`.execute(db);
-    await writePostgresPassages(db, journeyId, title, body);
-    return;
-  }
-  const textHash = createHash('sha256').update(title).update('\0').update(body).digest('base64');
+  const textHash = searchTextHash(title, body);
   const existing = await sql<{ entry: number; textHash: string }>`
     SELECT entry, textHash FROM journeySearchEntry WHERE journeyId = ${journeyId}`.execute(db);
   const current = existing.rows[0];
@@ -107,6 +135,22 @@ export async function writeSearchEntry(
   await sql`INSERT INTO journeySearchIndex (rowid, title, body) VALUES (${entry}, ${title}, ${body})`.execute(
     db,
   );
+}
+
+/**
+ * Keeps a journey's deletion (or restoration) in its index entry, in the caller's transaction.
+ * PostgreSQL only: SQLite's search reads it from the journey row.
+ */
+export async function markSearchEntryDeleted(
+  db: QueryExecutorProvider,
+  kind: DatabaseKind,
+  journeyId: string,
+  deletedAt: string | null,
+): Promise<void> {
+  if (kind === 'postgres')
+    await sql`UPDATE "journeySearch" SET "deletedAt" = ${deletedAt} WHERE "journeyId" = ${journeyId}`.execute(
+      db,
+    );
 }
 
 /** Replaces a journey's passages on PostgreSQL (also used by the migration that added them). */

@@ -135,19 +135,19 @@ async function searchPostgres(
     FROM "journeySearchPassage" p
     WHERE p."journeyId" = ranked."journeyId" AND p.vector @@ to_tsquery('simple', ${query})
     ORDER BY p.ordinal LIMIT 1)`;
+  // Ranked in the index alone (it carries workspace, slug and deletion): only the page of results
+  // is joined to its journey rows, not every match of a common word.
   const result = await sql<HitRow>`
     WITH q AS (SELECT to_tsquery('simple', ${tsQuery(terms, 'all')}) AS query),
     ranked AS (
-      SELECT journey.slug AS id, journey.title AS title, journey.status AS status,
-        s."journeyId" AS "journeyId", ts_rank(s.vector, q.query) AS rank
-      FROM "journeySearch" s JOIN journey ON journey.id = s."journeyId", q
-      WHERE s.vector @@ q.query
-        AND journey."workspaceId" = ${workspaceId} AND journey."deletedAt" IS NULL
-      ORDER BY rank DESC, journey.slug
+      SELECT s.slug AS id, s."journeyId" AS "journeyId", ts_rank(s.vector, q.query) AS rank
+      FROM "journeySearch" s, q
+      WHERE s.vector @@ q.query AND s."workspaceId" = ${workspaceId} AND s."deletedAt" IS NULL
+      ORDER BY rank DESC, s.slug
       LIMIT ${limit})
-    SELECT ranked.id, ranked.title, ranked.status, ranked.rank,
-      coalesce(${passageHeadline(tsQuery(terms, 'all'))}, ${passageHeadline(tsQuery(terms, 'any'))}, ranked.title) AS snippet
-    FROM ranked
+    SELECT ranked.id, journey.title, journey.status, ranked.rank,
+      coalesce(${passageHeadline(tsQuery(terms, 'all'))}, ${passageHeadline(tsQuery(terms, 'any'))}, journey.title) AS snippet
+    FROM ranked JOIN journey ON journey.id = ranked."journeyId"
     ORDER BY ranked.rank DESC, ranked.id`.execute(db);
   return result.rows;
 }

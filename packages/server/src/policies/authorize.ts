@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { Membership } from '../auth/apiTokens.js';
+import type { AccessCache, Membership } from '../auth/accessCache.js';
 import type { Principal } from '../auth/authenticate.js';
 import type { Database, Role, WorkspaceRow } from '../db/schema.js';
 import { ApiError } from '../http/ApiError.js';
@@ -17,7 +17,8 @@ export interface WorkspaceAccess {
  * The one place that decides whether a person may do something in a workspace. A workspace the
  * person is not a member of answers 404, exactly like one that does not exist, so nothing leaks
  * about other teams; a member without the right gets 403 saying which role they have.
- * `known` is the membership when it was already looked up (with the request's API token).
+ * `known` is the membership when it was already looked up (with the request's API token); with
+ * `cache`, a membership looked up in the last seconds is not looked up again.
  */
 export async function authorize(
   db: Kysely<Database>,
@@ -25,8 +26,10 @@ export async function authorize(
   workspaceSlug: string,
   permission: Permission,
   known?: Membership | null,
+  cache?: AccessCache,
 ): Promise<WorkspaceAccess> {
-  const membership = known !== undefined ? known : await findMembership(db, principal.userId, workspaceSlug);
+  const membership =
+    known !== undefined ? known : await membershipOf(db, principal.userId, workspaceSlug, cache);
   if (membership === null) throw ApiError.notFound(`no workspace ${workspaceSlug}`);
   const { workspace, role } = membership;
   if (!roleAllows(role, permission))
@@ -34,6 +37,20 @@ export async function authorize(
       `your role in ${workspace.slug} is ${role}, which cannot ${permissionVerbs[permission]}; ask an owner for more`,
     );
   return { workspace, role, principal };
+}
+
+async function membershipOf(
+  db: Kysely<Database>,
+  userId: string,
+  workspaceSlug: string,
+  cache: AccessCache | undefined,
+): Promise<Membership | null> {
+  const cached = cache?.membership(userId, workspaceSlug);
+  if (cached !== undefined) return cached;
+  const generation = cache?.generation ?? 0;
+  const found = await findMembership(db, userId, workspaceSlug);
+  if (found !== null) cache?.keepMembership(userId, workspaceSlug, generation, found);
+  return found;
 }
 
 async function findMembership(

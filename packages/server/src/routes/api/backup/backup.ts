@@ -72,6 +72,7 @@ export async function backupRoutes(api: FastifyInstance, context: ServerContext)
       ),
       // Each restore inflates and checks a whole archive: a few a minute per person is plenty.
       config: {
+        changesAccess: true,
         rateLimit: {
           max: 5,
           timeWindow: '1 minute',

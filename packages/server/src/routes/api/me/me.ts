@@ -76,7 +76,10 @@ export async function meRoutes(api: FastifyInstance, context: ServerContext): Pr
   );
   app.delete(
     '/me/tokens/:tokenId',
-    { schema: { tags, summary: 'Revoke an API token', params: z.object({ tokenId: z.string() }) } },
+    {
+      config: { changesAccess: true },
+      schema: { tags, summary: 'Revoke an API token', params: z.object({ tokenId: z.string() }) },
+    },
     async (request, reply) => {
       await revokeApiToken(context.db, requireUser(request).userId, request.params.tokenId);
       return reply.status(204).send();

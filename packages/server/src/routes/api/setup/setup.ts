@@ -42,7 +42,10 @@ export async function setupRoutes(api: FastifyInstance, context: ServerContext):
         summary: 'Create the first account with the one-time setup token',
         body: SetupBody,
       },
-      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: {
+        changesAccess: true,
+        rateLimit: { max: 10, timeWindow: '1 minute' },
+      },
     },
     async (request, reply) => {
       const expected = context.firstRun.token;

@@ -145,7 +145,10 @@ export async function invitationRoutes(api: FastifyInstance, context: ServerCont
         summary: 'Join the workspace of an invitation link',
         params: z.object({ token: z.string() }),
       },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: {
+        changesAccess: true,
+        rateLimit: { max: 30, timeWindow: '1 minute' },
+      },
     },
     async (request) => {
       const principal = requireUser(request);

@@ -45,6 +45,7 @@ export async function memberRoutes(api: FastifyInstance, context: ServerContext)
   app.patch(
     '/workspaces/:workspace/members/:userId',
     {
+      config: { changesAccess: true },
       schema: {
         tags,
         summary: "Change a member's role (owners)",
@@ -79,6 +80,7 @@ export async function memberRoutes(api: FastifyInstance, context: ServerContext)
   app.delete(
     '/workspaces/:workspace/members/:userId',
     {
+      config: { changesAccess: true },
       schema: {
         tags,
         summary: 'Remove a member (owners), or leave a workspace (myself)',

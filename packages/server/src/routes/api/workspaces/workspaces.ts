@@ -31,6 +31,7 @@ export async function workspaceRoutes(api: FastifyInstance, context: ServerConte
   app.post(
     '/workspaces',
     {
+      config: { changesAccess: true },
       schema: {
         tags,
         summary: 'Create a workspace (I become its owner)',
@@ -91,6 +92,7 @@ export async function workspaceRoutes(api: FastifyInstance, context: ServerConte
   app.patch(
     '/workspaces/:workspace',
     {
+      config: { changesAccess: true },
       schema: {
         tags,
         summary: 'Rename a workspace (owners)',
@@ -122,6 +124,7 @@ export async function workspaceRoutes(api: FastifyInstance, context: ServerConte
   app.delete(
     '/workspaces/:workspace',
     {
+      config: { changesAccess: true },
       schema: {
         tags,
         summary: 'Delete a workspace and everything in it (owners; ?confirm=<slug>)',
