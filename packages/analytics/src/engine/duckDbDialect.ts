@@ -8,7 +8,14 @@ export const duckDbDialect: SqlDialect = {
   sequenced: (source, spec) => {
     const window = `(PARTITION BY ${spec.partitionBy} ORDER BY ${spec.orderBy.join(', ')})`;
     const previous = spec.previous.map((c) => `, lag(${c}) OVER ${window} AS prev_${c}`).join('');
-    return `(SELECT ${[spec.partitionBy, ...spec.columns].join(', ')}, row_number() OVER ${window} AS n${previous} FROM ${source} sequenced_source)`;
+    const where = spec.previousWhere;
+    const previousWhere = (where?.columns ?? [])
+      .map(
+        (c) =>
+          `, lag(CASE WHEN ${where?.when} THEN ${c} END IGNORE NULLS) OVER ${window} AS ${where?.prefix}${c}`,
+      )
+      .join('');
+    return `(SELECT ${[spec.partitionBy, ...spec.columns].join(', ')}, row_number() OVER ${window} AS n${previous}${previousWhere} FROM ${source} sequenced_source)`;
   },
   trim: (text) => `trim(${text})`,
   typeName: (type) => type,
