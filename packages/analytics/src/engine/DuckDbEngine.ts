@@ -215,12 +215,14 @@ export class DuckDbEngine implements AnalyticsEngine {
     // Row r (from 0) is on line r + 2, each refused row taking a line of its own before it (a
     // quoted value spanning lines counts as one line): a refused line l_i (i-th, from 0) has
     // l_i - 2 - i rows taken before it.
-    // Row ids start at a large offset while the transaction creating the table is open. (A
-    // column of the file named rowid hides them: then rows are counted.)
+    // Row ids start at an offset while the transaction creating the table is open (so the view
+    // holds until it ends; loads drop it before). A column of the file named rowid hides them:
+    // then rows are counted.
     const columns = await this.columnsOf(`${view}__rows`);
+    const [first] = await this.query(`SELECT min(rowid) AS id FROM ${rows}`);
     const place = columns.some((c) => c.toLowerCase() === 'rowid')
       ? '(row_number() OVER () - 1)'
-      : `(rowid - (SELECT min(rowid) FROM ${rows}))`;
+      : `(rowid - ${BigInt(String(first?.id ?? 0))})`;
     const before = rejected.map((row, index) => row.line - 2 - index);
     const line =
       before.length === 0
