@@ -47,6 +47,8 @@ export interface SqlDialect {
    * the engine has them.
    */
   sequenced(source: string, spec: SequenceSpec): string;
+  /** A number for each row of a SELECT, from 1, in no given order (cheaper than `sequenced`). */
+  rowNumber(): string;
   /** A text value without leading and trailing white space. */
   trim(text: string): string;
   /** The engine's name of a (nullable) column type, for CAST and table definitions. */

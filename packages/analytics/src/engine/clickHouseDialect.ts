@@ -65,6 +65,7 @@ export function clickHouseDialect(timezone = 'UTC'): SqlDialect {
         FROM (SELECT ${spec.partitionBy}, arraySort(groupArray(${tuple})) AS rows FROM ${source} sequenced_source GROUP BY ${spec.partitionBy})
         ARRAY JOIN rows AS r, arrayEnumerate(rows) AS n)`;
     },
+    rowNumber: () => '(rowNumberInAllBlocks() + 1)',
     trim,
     typeName: (type) => types[type],
     regexMatches: (text, pattern) => `match(${text}, ${pattern})`,

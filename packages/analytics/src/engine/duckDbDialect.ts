@@ -17,6 +17,7 @@ export const duckDbDialect: SqlDialect = {
       .join('');
     return `(SELECT ${[spec.partitionBy, ...spec.columns].join(', ')}, row_number() OVER ${window} AS n${previous}${previousWhere} FROM ${source} sequenced_source)`;
   },
+  rowNumber: () => 'row_number() OVER ()',
   trim: (text) => `trim(${text})`,
   typeName: (type) => type,
   regexMatches: (text, pattern) => `regexp_matches(${text}, ${pattern})`,

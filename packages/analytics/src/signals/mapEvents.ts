@@ -11,7 +11,7 @@ import type { JourneyDesign } from './journeyDesign.js';
  * Both `events` and `feedback` must exist (an input not given is an empty table).
  */
 export async function mapEvents(engine: AnalyticsEngine, design: JourneyDesign): Promise<void> {
-  const { regexMatches, argMin, literal, sequenced, typeName } = engine.dialect;
+  const { regexMatches, argMin, literal, rowNumber, typeName } = engine.dialect;
   await engine.createTable('signal_rules', [
     ['priority', 'INTEGER'],
     ['regex', 'VARCHAR'],
@@ -78,33 +78,52 @@ export async function mapEvents(engine: AnalyticsEngine, design: JourneyDesign):
     ['priority', 'regex', 'persona'],
     design.segmentRules.map((r) => [r.priority, r.regex, r.persona]),
   );
+  // A customer's persona comes from its first segment: those (one per customer, not one per
+  // event) and the responses' segments are the ones looked up.
+  await engine.createTable(
+    'waymark_first_segments',
+    `SELECT customer, ${argMin('segment', 'ts')} AS segment FROM events GROUP BY customer`,
+  );
   await engine.createTable(
     'segment_personas',
     `SELECT s.segment AS segment, r.persona AS persona FROM (
       SELECT segment, ${firstRule(design.segmentRules.map((r) => ({ priority: r.priority, when: regexMatches('segment', literal(r.regex)) })))} AS priority FROM (
-        SELECT DISTINCT segment FROM (SELECT segment FROM events WHERE segment IS NOT NULL
+        SELECT DISTINCT segment FROM (SELECT segment FROM waymark_first_segments WHERE segment IS NOT NULL
           UNION ALL SELECT segment FROM feedback WHERE segment IS NOT NULL) u) d
     ) s JOIN segment_rules r ON r.priority = s.priority`,
   );
-  // Each customer as an integer (`id`, numbered in the ids' order) beside the original id, its
-  // segment (the first one given) and persona, coded as its place among the design's personas.
+  // Each customer as an integer (`id`) beside the original id, its segment (the first one
+  // given) and persona, coded as its place among the design's personas.
   const personaCode =
     design.personas.length === 0
       ? `CAST(NULL AS ${typeName('INTEGER')})`
       : `CAST(CASE ${design.personas.map((p, index) => `WHEN p.persona = ${literal(p)} THEN ${index}`).join(' ')} END AS ${typeName('INTEGER')})`;
-  const customers = `(SELECT 1 AS all_customers, c.customer AS customer, c.segment AS segment, p.persona AS persona, ${personaCode} AS persona_code FROM (
-      SELECT customer, ${argMin('segment', 'ts')} AS segment FROM events GROUP BY customer
-    ) c LEFT JOIN segment_personas p ON c.segment = p.segment)`;
   await engine.createTable(
     'customers',
-    `SELECT customer, segment, persona, persona_code, n AS id FROM ${sequenced(customers, {
-      partitionBy: 'all_customers',
-      orderBy: ['customer'],
-      columns: ['customer', 'segment', 'persona', 'persona_code'],
-      previous: [],
-    })} c`,
+    `SELECT c.customer AS customer, c.segment AS segment, p.persona AS persona, ${personaCode} AS persona_code,
+        CAST(${rowNumber()} AS ${typeName('INTEGER')}) AS id
+      FROM waymark_first_segments c LEFT JOIN segment_personas p ON c.segment = p.segment`,
   );
-  await engine.createTable('mapped', mappedSql(engine, design));
+  await engine.dropTable('waymark_first_segments');
+  await engine.createTable('waymark_names', namesSql(engine, design));
+  await engine.createTable('mapped', mappedSql(engine));
+  await engine.dropTable('waymark_names');
+}
+
+/** The matched names (few), numbered (`name`) in the tie-break order, with their codes. */
+function namesSql(engine: AnalyticsEngine, design: JourneyDesign): string {
+  const codes = elementCodes(design, engine.dialect);
+  // (Names differ from the columns they are made of: ClickHouse lets an alias shadow a column.)
+  const names = `(SELECT 1 AS all_names, event, channel, ${codes.codeSql('stage')} AS stage_code, ${codes.codeSql('step')} AS step_code,
+      ${codes.codeSql('coalesce(touchpoint, step)')} AS node_code, stage_order, step_order, coalesce(step_order, 1000000) AS tie, step
+    FROM event_names WHERE step IS NOT NULL)`;
+  const numbered = engine.dialect.sequenced(names, {
+    partitionBy: 'all_names',
+    orderBy: ['tie', 'step', 'event', 'channel'],
+    columns: ['event', 'channel', 'stage_code', 'step_code', 'node_code', 'stage_order', 'step_order'],
+    previous: [],
+  });
+  return `SELECT event, channel, n AS name, stage_code, step_code, node_code, stage_order, step_order FROM ${numbered} x`;
 }
 
 /**
@@ -116,21 +135,9 @@ export async function mapEvents(engine: AnalyticsEngine, design: JourneyDesign):
  * step_order; the previous row's ts, stage, step and node (`prev_…`), and the previous row on
  * the designed main path's step, step_order and ts (`prev_designed_…`) for conformance.
  */
-function mappedSql(engine: AnalyticsEngine, design: JourneyDesign): string {
+function mappedSql(engine: AnalyticsEngine): string {
   const { sequenced } = engine.dialect;
-  const codes = elementCodes(design, engine.dialect);
-  // The matched names (few), numbered in the tie-break order, with their codes.
-  // (Names differ from the columns they are made of: ClickHouse lets an alias shadow a column.)
-  const names = `(SELECT 1 AS all_names, event, channel, ${codes.codeSql('stage')} AS stage_code, ${codes.codeSql('step')} AS step_code,
-      ${codes.codeSql('coalesce(touchpoint, step)')} AS node_code, stage_order, step_order, coalesce(step_order, 1000000) AS tie, step
-    FROM event_names WHERE step IS NOT NULL)`;
-  const numbered = sequenced(names, {
-    partitionBy: 'all_names',
-    orderBy: ['tie', 'step', 'event', 'channel'],
-    columns: ['event', 'channel', 'stage_code', 'step_code', 'node_code', 'stage_order', 'step_order'],
-    previous: [],
-  });
-  const named = `(SELECT event, channel, n AS name, stage_code, step_code, node_code, stage_order, step_order FROM ${numbered} x)`;
+  const named = 'waymark_names';
   // Exact duplicates dropped on integers: (customer, ts, name) once each.
   const keyed = `SELECT DISTINCT c.id AS customer_id, e.ts AS ts, e.name AS name, c.persona_code AS persona_code FROM (
       SELECT e.customer AS customer, e.ts AS ts, n.name AS name FROM events e
