@@ -186,6 +186,11 @@ describe('analyzeJourney scopes', () => {
     });
     expect(doc.customers).toBe(2); // a's use on 01-02, f's app_open on 01-05
     expect(doc.scope).toEqual({ from: '2024-01-02', to: '2024-01-05' });
+    // a's payment on 01-01 is before the range: not a predecessor of its use.
+    expect(doc.dfg?.transitions).toBe(0);
+    expect(doc.dfg?.edges).toEqual([]);
+    expect(doc.paths?.variants.map((v) => [v.sequence.join('>'), v.customers])).toEqual([['use', 2]]);
+    expect(doc.conformance?.deviations).toEqual([]);
   });
 
   it('counts the funnel by first reach in "reached" mode', async () => {

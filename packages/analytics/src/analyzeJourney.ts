@@ -1,5 +1,10 @@
 import { AnalysisDocument, type InputSummary, type Journey } from '@waymark/core';
-import type { AnalysisField, AnalysisOptions, AnalysisScope } from './analyses/Analysis.js';
+import {
+  type AnalysisField,
+  type AnalysisOptions,
+  type AnalysisScope,
+  scopedEvents,
+} from './analyses/Analysis.js';
 import { analysisRegistry } from './analyses/analysisRegistry.js';
 import { readComments } from './analyses/readComments.js';
 import { suggestFindings } from './analyses/suggestFindings.js';
@@ -174,7 +179,7 @@ export async function analyzeJourney(request: AnalyzeRequest): Promise<AnalysisD
       if (result !== undefined) parts[analysis.id] = result;
     }
     const [customers] = await engine.query(
-      `SELECT count(DISTINCT customer) AS n FROM mapped WHERE 1 = 1${scope.from !== undefined ? ` AND ts >= ${scope.from}` : ''}${scope.to !== undefined ? ` AND ts < ${scope.to}` : ''}${scope.persona !== undefined ? ` AND persona = ${engine.dialect.literal(scope.persona)}` : ''}`,
+      `SELECT count(DISTINCT customer) AS n FROM ${scopedEvents({ engine, design }, scope)} x`,
     );
     const document = AnalysisDocument.parse({
       journey: journey.id,

@@ -50,9 +50,35 @@ export interface Analysis<F extends AnalysisField = AnalysisField> {
   run(context: AnalysisContext): Promise<AnalysisDocument[F] | undefined>;
 }
 
-/** The mapped events in scope as a SQL subquery (customer, ts, step, stage, touchpoint, orders, persona). */
-export function scopedEvents(context: Pick<AnalysisContext, 'engine'>, scope: AnalysisScope): string {
-  return `(SELECT * FROM mapped WHERE ${conditions(context, scope, 'persona').join(' AND ')})`;
+/** The previous rows' columns of `mapped`, each with the ts telling whether that row is in scope. */
+const previousColumns = [
+  ...['prev_ts', 'prev_stage', 'prev_step', 'prev_node'].map((c) => [c, 'prev_ts'] as const),
+  ...['prev_designed_step', 'prev_designed_order', 'prev_designed_ts'].map(
+    (c) => [c, 'prev_designed_ts'] as const,
+  ),
+];
+
+/**
+ * The mapped events in scope as a SQL subquery: `mapped`'s columns (see mapEvents.ts), the
+ * previous rows' NULL where that row is before the scope's start (a scope cuts each customer's
+ * order in one piece: persona is the customer's, and rows are in time order).
+ */
+export function scopedEvents(
+  context: Pick<AnalysisContext, 'engine' | 'design'>,
+  scope: AnalysisScope,
+): string {
+  const persona =
+    scope.persona === undefined ? undefined : Math.max(-1, context.design.personas.indexOf(scope.persona));
+  const where = conditions(context, { ...scope, ...(persona === undefined ? {} : { persona }) }, 'persona');
+  if (scope.from === undefined) return `(SELECT * FROM mapped WHERE ${where.join(' AND ')})`;
+  const from = context.engine.dialect.literal(scope.from);
+  // (Staged under other names: ClickHouse lets an alias shadow a column.)
+  const staged = previousColumns.map(([c]) => `${c} AS scoped_${c}`).join(', ');
+  const previous = previousColumns
+    .map(([c, ts]) => `CASE WHEN scoped_${ts} >= ${from} THEN scoped_${c} END AS ${c}`)
+    .join(', ');
+  return `(SELECT customer, ts, seq, persona, stage, step, node, stage_order, step_order, ${previous}
+    FROM (SELECT customer, ts, seq, persona, stage, step, node, stage_order, step_order, ${staged} FROM mapped WHERE ${where.join(' AND ')}) s)`;
 }
 
 /** The feedback in scope, with each response's persona (from its segment). */
@@ -62,7 +88,7 @@ export function scopedFeedback(context: Pick<AnalysisContext, 'engine'>, scope: 
 
 function conditions(
   context: Pick<AnalysisContext, 'engine'>,
-  scope: AnalysisScope,
+  scope: { readonly from?: number; readonly to?: number; readonly persona?: string | number },
   persona: string,
 ): string[] {
   const { literal } = context.engine.dialect;
@@ -80,7 +106,7 @@ export function numberOrNull(value: unknown): number | null {
   return Number.isFinite(number) ? number : null;
 }
 
-/** The node an event is at, for paths and the directly-follows graph. */
-export function nodeColumn(level: 'stage' | 'step' | 'touchpoint'): string {
-  return level === 'touchpoint' ? 'coalesce(touchpoint, step)' : level;
+/** The column of `mapped` holding the node (stage, step or touchpoint code) an event is at; `prev_<it>` the previous one's. */
+export function nodeColumn(level: 'stage' | 'step' | 'touchpoint'): 'stage' | 'step' | 'node' {
+  return level === 'touchpoint' ? 'node' : level;
 }

@@ -1,5 +1,6 @@
 import type { Conformance } from '@waymark/core';
 import type { QueryPart } from '../engine/AnalyticsEngine.js';
+import { elementCodes } from '../signals/elementCodes.js';
 import type { Analysis } from './Analysis.js';
 import { numberOrNull, scopedEvents } from './Analysis.js';
 
@@ -20,19 +21,12 @@ export const conformanceAnalysis: Analysis<'conformance'> = {
     const designed = context.design.steps.filter((s) => s.order !== undefined);
     if (designed.length === 0) return undefined;
     const source = scopedEvents(context, context.scope);
-    const { sequenced } = context.engine.dialect;
-    const steps = sequenced(
-      `(SELECT customer, step, step_order, seq FROM ${source} x WHERE step_order IS NOT NULL)`,
-      {
-        partitionBy: 'customer',
-        orderBy: ['seq'],
-        columns: ['step', 'step_order'],
-        previous: ['step', 'step_order'],
-      },
-    );
+    const codes = elementCodes(context.design, context.engine.dialect);
+    // The previous main-path row of each is on it (mapEvents.ts): the first has none.
     const moves: QueryPart = [
       'e',
-      `SELECT customer, step, step_order, prev_step_order AS prev_order, prev_step, n FROM ${steps} s`,
+      `SELECT customer, step, step_order, prev_designed_order AS prev_order, prev_designed_step AS prev_step
+        FROM ${source} s WHERE step_order IS NOT NULL`,
     ];
     const [totals] = await context.engine.queryWith(
       [
@@ -40,7 +34,7 @@ export const conformanceAnalysis: Analysis<'conformance'> = {
         [
           'c',
           `SELECT customer,
-          max(CASE WHEN n = 1 AND step_order <> 0 THEN 1 ELSE 0 END) AS late_start,
+          max(CASE WHEN prev_order IS NULL AND step_order <> 0 THEN 1 ELSE 0 END) AS late_start,
           max(CASE WHEN prev_order IS NOT NULL AND step_order > prev_order + 1 THEN 1 ELSE 0 END) AS skips,
           max(CASE WHEN prev_order IS NOT NULL AND step_order < prev_order THEN 1 ELSE 0 END) AS backs,
           max(CASE WHEN prev_order IS NOT NULL AND step_order = prev_order THEN 1 ELSE 0 END) AS loops
@@ -89,8 +83,8 @@ export const conformanceAnalysis: Analysis<'conformance'> = {
       loops: share(totals?.loops),
       skipped: skipped.map((row) => ({ step: String(row.step), ...share(row.n) })),
       deviations: deviations.map((row) => ({
-        from: String(row.prev_step),
-        to: String(row.step),
+        from: codes.idOf(row.prev_step),
+        to: codes.idOf(row.step),
         kind: row.kind === 'backtrack' ? ('backtrack' as const) : ('skip' as const),
         count: numberOrNull(row.n) ?? 0,
       })),

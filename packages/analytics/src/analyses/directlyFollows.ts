@@ -1,7 +1,7 @@
 import type { DirectlyFollowsGraph } from '@waymark/core';
+import { elementCodes } from '../signals/elementCodes.js';
 import type { Analysis } from './Analysis.js';
 import { nodeColumn, numberOrNull, scopedEvents } from './Analysis.js';
-import { orderedEventsSql } from './orderedEvents.js';
 
 /**
  * The directly-follows graph: for each pair of nodes, how often a customer's next mapped event
@@ -15,17 +15,18 @@ export const directlyFollowsAnalysis: Analysis<'dfg'> = {
     const level = context.options.dfgLevel ?? 'touchpoint';
     const minCount = Math.max(1, Math.floor(context.options.minEdgeCount ?? 1));
     const { median } = context.engine.dialect;
-    const ordered = orderedEventsSql(context, context.scope, level);
+    const codes = elementCodes(context.design, context.engine.dialect);
+    const node = nodeColumn(level);
+    // Each event's previous one is on its row (mapEvents.ts): no re-sorting; codes order as ids.
+    const events = scopedEvents(context, context.scope);
     const edges = await context.engine.query(
-      `SELECT prev_node AS source, node AS target, count(*) AS n, count(DISTINCT customer) AS customers,
+      `SELECT prev_${node} AS source, ${node} AS target, count(*) AS n, count(DISTINCT customer) AS customers,
            ${median('(ts - prev_ts) / 1000.0')} AS median_gap
-         FROM ${ordered} o WHERE prev_node IS NOT NULL GROUP BY prev_node, node ORDER BY count(*) DESC, prev_node, node`,
+         FROM ${events} o WHERE prev_${node} IS NOT NULL GROUP BY prev_${node}, ${node} ORDER BY count(*) DESC, prev_${node}, ${node}`,
     );
-    // Counting events per node needs no order: straight from the mapped events, not re-sorted.
     const nodes = await context.engine.query(
-      `SELECT node, count(*) AS n, count(DISTINCT customer) AS customers
-         FROM (SELECT customer, ${nodeColumn(level)} AS node FROM ${scopedEvents(context, context.scope)} x) o
-         GROUP BY node ORDER BY count(*) DESC, node`,
+      `SELECT ${node} AS node, count(*) AS n, count(DISTINCT customer) AS customers
+         FROM ${events} o GROUP BY ${node} ORDER BY count(*) DESC, ${node}`,
     );
     const transitions = edges.reduce((sum, row) => sum + (numberOrNull(row.n) ?? 0), 0);
     return {
@@ -33,15 +34,15 @@ export const directlyFollowsAnalysis: Analysis<'dfg'> = {
       minCount,
       transitions,
       nodes: nodes.map((row) => ({
-        id: String(row.node),
+        id: codes.idOf(row.node),
         events: numberOrNull(row.n) ?? 0,
         customers: numberOrNull(row.customers) ?? 0,
       })),
       edges: edges
         .filter((row) => (numberOrNull(row.n) ?? 0) >= minCount)
         .map((row) => ({
-          from: String(row.source),
-          to: String(row.target),
+          from: codes.idOf(row.source),
+          to: codes.idOf(row.target),
           count: numberOrNull(row.n) ?? 0,
           customers: numberOrNull(row.customers) ?? 0,
           medianSeconds: numberOrNull(row.median_gap),

@@ -1,7 +1,7 @@
 import type { PathVariants } from '@waymark/core';
+import { elementCodes } from '../signals/elementCodes.js';
 import type { Analysis } from './Analysis.js';
-import { numberOrNull } from './Analysis.js';
-import { orderedEventsSql } from './orderedEvents.js';
+import { nodeColumn, numberOrNull, scopedEvents } from './Analysis.js';
 
 /** The top N orders of stages (or steps, touchpoints) customers went through, repeats collapsed. */
 export const pathVariantsAnalysis: Analysis<'paths'> = {
@@ -10,10 +10,12 @@ export const pathVariantsAnalysis: Analysis<'paths'> = {
   async run(context): Promise<PathVariants | undefined> {
     const level = context.options.pathLevel ?? 'stage';
     const top = context.options.topPaths ?? 10;
-    const { listAgg, joinList } = context.engine.dialect;
-    const ordered = orderedEventsSql(context, context.scope, level);
-    const sequences = `SELECT customer, ${joinList(listAgg('node', 'seq'), ',')} AS sequence
-      FROM ${ordered} o WHERE prev_node IS NULL OR prev_node <> node GROUP BY customer`;
+    const { listAgg, joinList, typeName } = context.engine.dialect;
+    const codes = elementCodes(context.design, context.engine.dialect);
+    const node = nodeColumn(level);
+    // Codes joined sort as the ids joined (elementCodes.ts): the order below is by ids.
+    const sequences = `SELECT customer, ${joinList(listAgg(`CAST(${node} AS ${typeName('VARCHAR')})`, 'seq'), ',')} AS sequence
+      FROM ${scopedEvents(context, context.scope)} o WHERE prev_${node} IS NULL OR prev_${node} <> ${node} GROUP BY customer`;
     const rows = await context.engine.queryWith(
       [['s', sequences]],
       `SELECT sequence, count(*) AS customers, (SELECT count(*) FROM s) AS total
@@ -26,7 +28,11 @@ export const pathVariantsAnalysis: Analysis<'paths'> = {
       customers: total,
       variants: rows.map((row) => {
         const customers = numberOrNull(row.customers) ?? 0;
-        return { sequence: String(row.sequence).split(','), customers, share: customers / total };
+        return {
+          sequence: String(row.sequence).split(',').map(codes.idOf),
+          customers,
+          share: customers / total,
+        };
       }),
     };
   },

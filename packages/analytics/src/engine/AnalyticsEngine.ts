@@ -17,6 +17,16 @@ export interface SequenceSpec {
   readonly columns: readonly string[];
   /** Columns whose previous row's value is wanted, as `prev_<column>` (NULL on the first row). */
   readonly previous: readonly string[];
+  /**
+   * Columns whose value on the last earlier row where `when` holds is wanted, as
+   * `<prefix><column>` (NULL when no earlier row does); `when` is a condition over the
+   * source's columns, and the columns (among `columns`) are not NULL where it holds.
+   */
+  readonly previousWhere?: {
+    readonly when: string;
+    readonly prefix: string;
+    readonly columns: readonly string[];
+  };
 }
 
 /**
@@ -37,6 +47,8 @@ export interface SqlDialect {
    * the engine has them.
    */
   sequenced(source: string, spec: SequenceSpec): string;
+  /** A number for each row of a SELECT, from 1, in no given order (cheaper than `sequenced`). */
+  rowNumber(): string;
   /** A text value without leading and trailing white space. */
   trim(text: string): string;
   /** The engine's name of a (nullable) column type, for CAST and table definitions. */

@@ -49,6 +49,8 @@ const REJECTS_KEPT = 1000;
 export class DuckDbEngine implements AnalyticsEngine {
   readonly dialect = duckDbDialect;
   readonly description = 'DuckDB (embedded)';
+  /** The CSV views `readFile` made, each over a table of the file's rows (`<view>__rows`). */
+  private readonly fileViews = new Set<string>();
 
   private constructor(
     private readonly instance: DuckDBInstance,
@@ -112,7 +114,11 @@ export class DuckDbEngine implements AnalyticsEngine {
   }
 
   async dropTable(table: string): Promise<void> {
-    await this.connection.run(`DROP TABLE IF EXISTS ${this.dialect.identifier(table)}`);
+    const { identifier } = this.dialect;
+    if (this.fileViews.delete(table)) {
+      await this.connection.run(`DROP VIEW IF EXISTS ${identifier(table)}`);
+      await this.connection.run(`DROP TABLE IF EXISTS ${identifier(`${table}__rows`)}`);
+    } else await this.connection.run(`DROP TABLE IF EXISTS ${identifier(table)}`);
   }
 
   /** Rows of a query, a chunk at a time (for copying a file's rows into another engine). */
@@ -177,7 +183,7 @@ export class DuckDbEngine implements AnalyticsEngine {
   async readFile(view: string, file: string, format: FileFormat): Promise<ReadFileResult> {
     const path = this.dialect.literal(file);
     const name = this.dialect.identifier(view);
-    if (format === 'csv') return this.readCsv(name, path);
+    if (format === 'csv') return this.readCsv(view, path);
     if (format === 'ndjson') return this.readNdjson(name, path);
     await this.execute(
       `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT row_number() OVER () AS line, COLUMNS(*)::VARCHAR FROM read_parquet(${path})`,
@@ -186,9 +192,15 @@ export class DuckDbEngine implements AnalyticsEngine {
     return { columns, rejected: [], rejectedCount: 0 };
   }
 
-  private async readCsv(name: string, path: string): Promise<ReadFileResult> {
+  /**
+   * A CSV file as a table of its rows (read in parallel, in file order) under a view adding
+   * `line`: the table's row number is the row's place after the header, so the line costs no
+   * pass of its own (numbering 10M rows with a window takes longer than reading them).
+   */
+  private async readCsv(view: string, path: string): Promise<ReadFileResult> {
+    const rows = this.dialect.identifier(`${view}__rows`);
     await this.execute(
-      `CREATE OR REPLACE TEMP TABLE ${name} AS SELECT row_number() OVER () + 1 AS line, * FROM read_csv(${path}, all_varchar = true, header = true, store_rejects = true, rejects_table = 'waymark_rejects', rejects_scan = 'waymark_reject_scans')`,
+      `CREATE OR REPLACE TEMP TABLE ${rows} AS SELECT * FROM read_csv(${path}, all_varchar = true, header = true, store_rejects = true, rejects_table = 'waymark_rejects', rejects_scan = 'waymark_reject_scans')`,
     );
     const [count] = await this.query('SELECT count(DISTINCT line) AS n FROM waymark_rejects');
     const rejected = (
@@ -200,17 +212,31 @@ export class DuckDbEngine implements AnalyticsEngine {
       reason: `${String(row.kind).toLowerCase()}: ${String(row.message)}`,
     }));
     await this.execute('DROP TABLE IF EXISTS waymark_rejects; DROP TABLE IF EXISTS waymark_reject_scans');
-    // `line` is the row's place after the header; make it the file's line, each refused row
-    // taking a line of its own (a quoted value spanning lines counts as one line). A refused
-    // line r_i (i-th, from 0) has r_i - 2 - i rows taken before it.
-    if (rejected.length > 0) {
-      const before = rejected.map((row, index) => row.line - 2 - index);
-      await this.execute(
-        `UPDATE ${name} SET line = line + (SELECT count(*) FROM unnest([${before.join(', ')}]) AS b(n) WHERE n < ${name}.line - 1)`,
-      );
-    }
-    const columns = (await this.columnsOf(name.slice(1, -1))).filter((column) => column !== 'line');
-    return { columns, rejected, rejectedCount: Number(count?.n ?? 0) };
+    // Row r (from 0) is on line r + 2, each refused row taking a line of its own before it (a
+    // quoted value spanning lines counts as one line): a refused line l_i (i-th, from 0) has
+    // l_i - 2 - i rows taken before it.
+    // Row ids start at an offset while the transaction creating the table is open (so the view
+    // holds until it ends; loads drop it before). A column of the file named rowid hides them:
+    // then rows are counted.
+    const columns = await this.columnsOf(`${view}__rows`);
+    const [first] = await this.query(`SELECT min(rowid) AS id FROM ${rows}`);
+    const place = columns.some((c) => c.toLowerCase() === 'rowid')
+      ? '(row_number() OVER () - 1)'
+      : `(rowid - ${BigInt(String(first?.id ?? 0))})`;
+    const before = rejected.map((row, index) => row.line - 2 - index);
+    const line =
+      before.length === 0
+        ? 'place + 2'
+        : `place + 2 + len(list_filter([${before.join(', ')}], b -> b < place + 1))`;
+    await this.execute(
+      `CREATE OR REPLACE TEMP VIEW ${this.dialect.identifier(view)} AS SELECT ${line} AS line, * EXCLUDE (place) FROM (SELECT ${place} AS place, * FROM ${rows})`,
+    );
+    this.fileViews.add(view);
+    return {
+      columns: columns.filter((column) => column !== 'line'),
+      rejected,
+      rejectedCount: Number(count?.n ?? 0),
+    };
   }
 
   private async readNdjson(name: string, path: string): Promise<ReadFileResult> {

@@ -50,11 +50,22 @@ export function clickHouseDialect(timezone = 'UTC'): SqlDialect {
         if (index < 0) throw new Error(`sequenced: previous column '${c}' is not among the columns`);
         return `if(n > 1, tupleElement(rows[n - 1], ${keys + index + 1}), NULL) AS prev_${c}`;
       });
-      const tuple = `tuple(${[...spec.orderBy, ...spec.columns].join(', ')})`;
-      return `(SELECT ${[spec.partitionBy, ...kept, 'n', ...previous].join(', ')}
+      // The last earlier row where `when` held: its flag is the tuple's last element.
+      const where = spec.previousWhere;
+      const flag = keys + spec.columns.length + 1;
+      const earlier = `arrayFilter((x, i) -> i < n AND tupleElement(x, ${flag}) = 1, rows, arrayEnumerate(rows))`;
+      const previousWhere = (where?.columns ?? []).map((c) => {
+        const index = spec.columns.indexOf(c);
+        if (index < 0) throw new Error(`sequenced: previous column '${c}' is not among the columns`);
+        return `if(notEmpty(${earlier}), tupleElement(${earlier}[length(${earlier})], ${keys + index + 1}), NULL) AS ${where?.prefix}${c}`;
+      });
+      const flagged = where === undefined ? [] : [`toUInt8(${where.when})`];
+      const tuple = `tuple(${[...spec.orderBy, ...spec.columns, ...flagged].join(', ')})`;
+      return `(SELECT ${[spec.partitionBy, ...kept, 'n', ...previous, ...previousWhere].join(', ')}
         FROM (SELECT ${spec.partitionBy}, arraySort(groupArray(${tuple})) AS rows FROM ${source} sequenced_source GROUP BY ${spec.partitionBy})
         ARRAY JOIN rows AS r, arrayEnumerate(rows) AS n)`;
     },
+    rowNumber: () => '(rowNumberInAllBlocks() + 1)',
     trim,
     typeName: (type) => types[type],
     regexMatches: (text, pattern) => `match(${text}, ${pattern})`,

@@ -21,7 +21,7 @@ export async function checkTimestamps(
   const { identifier, epochMillis, trim } = engine.dialect;
   const value = identifier(column);
   const rows = await engine.query(
-    `SELECT line, ${value} AS v, ${epochMillis(value)} AS ms FROM ${identifier(raw)} WHERE nullif(${trim(value)}, '') IS NOT NULL ORDER BY line LIMIT 200`,
+    `SELECT line, v, ${epochMillis('v')} AS ms FROM (SELECT line, ${value} AS v FROM ${identifier(raw)} WHERE nullif(${trim(value)}, '') IS NOT NULL ORDER BY line LIMIT 200) f`,
   );
   if (rows.length === 0 || rows.some((row) => row.ms !== null)) return;
   const first = rows[0];

@@ -145,6 +145,29 @@ describe('loading events', () => {
     });
   });
 
+  it('names skipped rows by their line, after refused rows and beside a column named rowid', async () => {
+    const rows = [
+      'a,x,2024-01-01T00:00:00Z,9',
+      'b,x,2024-01-01T00:00:00Z,8,too,many',
+      'c,,2024-01-01T00:00:00Z,7',
+      'd,x,2024-01-01T00:00:00Z,6',
+    ];
+    for (const header of ['user,event,time,rank', 'user,event,time,rowid']) {
+      const file = files.put('lines.csv', csv(header, rows));
+      const summary = await withEngine(async (engine) => {
+        const loaded = await loadEvents(engine, file);
+        const lines = await engine.query('SELECT customer, line FROM events ORDER BY line');
+        return { ...loaded, lines: lines.map((r) => [r.customer, Number(r.line)]) };
+      });
+      expect(summary.skipped.map((s) => s.line)).toEqual([3, 4]);
+      expect(summary.skipped[1]?.reason).toMatch(/no event name/);
+      expect(summary.lines).toEqual([
+        ['a', 2],
+        ['d', 5],
+      ]);
+    }
+  });
+
   it('refuses an unknown format and a file with no usable row', async () => {
     await withEngine(async (engine) => {
       await expect(loadEvents(engine, 'log.txt')).rejects.toThrow(

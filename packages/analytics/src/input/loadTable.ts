@@ -51,26 +51,38 @@ export async function loadTable(
   };
   // Staged under other names than the raw columns': ClickHouse lets an alias shadow a column.
   const staging = (name: string) => identifier(`waymark_value_${name}`);
-  const values = input.conversions.map((c) => `${c.value(rawOf(c.role))} AS ${staging(c.name)}`);
+  const rawText = (name: string) => identifier(`waymark_raw_${name}`);
+  const staged = [
+    'r.line AS line',
+    ...input.conversions.map((c) => `${c.value(rawOf(c.role))} AS ${staging(c.name)}`),
+    ...input.conversions.flatMap((c) => (c.invalid ? [`${rawOf(c.role)} AS ${rawText(c.name)}`] : [])),
+  ];
+  // Each check reads the staged value: every conversion runs once per row.
   const checks = input.conversions.flatMap((c) => {
     if (c.invalid === undefined) return [];
-    const check = c.invalid(rawOf(c.role), c.value(rawOf(c.role)));
+    const check = c.invalid(rawText(c.name), staging(c.name));
     const column = mapping[c.role];
     const reason = `${check.reason}${column !== undefined ? ` (column '${column}')` : ''}`;
     return [`WHEN ${check.when} THEN ${literal(reason)}`];
   });
   const problem = checks.length > 0 ? `CASE ${checks.join(' ')} END` : noText;
-  // The checks run over the raw rows first and the table is written once, from the rows that
-  // pass: no staged copy of every row beside the raw one (memory and a write, at 10M events).
-  const checked = `(SELECT r.line AS line, ${problem} AS problem FROM ${identifier(input.raw)} r)`;
-  const [counts] = await engine.query(`SELECT count(*) AS total, count(problem) AS bad FROM ${checked} c`);
-  const bad = Number(counts?.bad ?? 0);
-  const total = Number(counts?.total ?? 0);
+  const rows = `(SELECT ${staged.join(', ')} FROM ${identifier(input.raw)} r)`;
+  // One pass writes the rows that pass; only when some did not are the problems looked for
+  // (in the caller's transaction, so a file refused below leaves no table behind).
+  const names = [
+    'line AS line',
+    ...input.conversions.map((c) => `${staging(c.name)} AS ${identifier(c.name)}`),
+  ].join(', ');
+  await engine.createTable(input.table, `SELECT ${names} FROM ${rows} s WHERE (${problem}) IS NULL`);
+  const [read] = await engine.query(`SELECT count(*) AS n FROM ${identifier(input.raw)}`);
+  const [taken] = await engine.query(`SELECT count(*) AS n FROM ${identifier(input.table)}`);
+  const total = Number(read?.n ?? 0);
+  const bad = total - Number(taken?.n ?? 0);
   const skippedRows = (
     bad === 0
       ? []
       : await engine.query(
-          `SELECT line, problem FROM ${checked} c WHERE problem IS NOT NULL ORDER BY line LIMIT ${SKIPPED_KEPT}`,
+          `SELECT line, problem FROM (SELECT line, ${problem} AS problem FROM ${rows} s) c WHERE problem IS NOT NULL ORDER BY line LIMIT ${SKIPPED_KEPT}`,
         )
   ).map((row) => ({ line: Number(row.line), reason: String(row.problem) }));
   const skipped = [...input.rejected, ...skippedRows].sort((a, b) => a.line - b.line).slice(0, SKIPPED_KEPT);
@@ -91,15 +103,6 @@ export async function loadTable(
       first?.line,
     );
   }
-  const names = [
-    'line AS line',
-    ...input.conversions.map((c) => `${staging(c.name)} AS ${identifier(c.name)}`),
-  ].join(', ');
-  const passing = bad === 0 ? '' : ` WHERE (${problem}) IS NULL`;
-  await engine.createTable(
-    input.table,
-    `SELECT ${names} FROM (SELECT r.line AS line, ${values.join(', ')} FROM ${identifier(input.raw)} r${passing}) s`,
-  );
   await engine.dropTable(input.raw);
   return {
     file: input.file,

@@ -1,17 +1,17 @@
 import type { AnalyticsEngine } from '../engine/AnalyticsEngine.js';
+import { elementCodes } from './elementCodes.js';
 import type { JourneyDesign } from './journeyDesign.js';
 
 /**
  * Lays the loaded events over the journey, inside the engine:
  * - `event_names`: each distinct (event, channel) with the first rule it matches (rules are few
  *   and names are few, so patterns run once per name, not once per event);
- * - `mapped`: the events that match, once each (exact duplicates dropped), with their step,
- *   touchpoint, stage, designed order and `seq`, their place in the customer's order;
- * - `customers`: each customer's segment (the first one given) and persona;
+ * - `customers`: each customer's integer id, segment (the first one given) and persona;
+ * - `mapped`: the events that match, once each, as one compact ordered table (see mappedSql);
  * Both `events` and `feedback` must exist (an input not given is an empty table).
  */
 export async function mapEvents(engine: AnalyticsEngine, design: JourneyDesign): Promise<void> {
-  const { regexMatches, argMin, literal, sequenced, typeName } = engine.dialect;
+  const { regexMatches, argMin, literal, rowNumber, typeName } = engine.dialect;
   await engine.createTable('signal_rules', [
     ['priority', 'INTEGER'],
     ['regex', 'VARCHAR'],
@@ -78,43 +78,86 @@ export async function mapEvents(engine: AnalyticsEngine, design: JourneyDesign):
     ['priority', 'regex', 'persona'],
     design.segmentRules.map((r) => [r.priority, r.regex, r.persona]),
   );
+  // A customer's persona comes from its first segment: those (one per customer, not one per
+  // event) and the responses' segments are the ones looked up.
+  await engine.createTable(
+    'waymark_first_segments',
+    `SELECT customer, ${argMin('segment', 'ts')} AS segment FROM events GROUP BY customer`,
+  );
   await engine.createTable(
     'segment_personas',
     `SELECT s.segment AS segment, r.persona AS persona FROM (
       SELECT segment, ${firstRule(design.segmentRules.map((r) => ({ priority: r.priority, when: regexMatches('segment', literal(r.regex)) })))} AS priority FROM (
-        SELECT DISTINCT segment FROM (SELECT segment FROM events WHERE segment IS NOT NULL
+        SELECT DISTINCT segment FROM (SELECT segment FROM waymark_first_segments WHERE segment IS NOT NULL
           UNION ALL SELECT segment FROM feedback WHERE segment IS NOT NULL) u) d
     ) s JOIN segment_rules r ON r.priority = s.priority`,
   );
+  // Each customer as an integer (`id`) beside the original id, its segment (the first one
+  // given) and persona, coded as its place among the design's personas.
+  const personaCode =
+    design.personas.length === 0
+      ? `CAST(NULL AS ${typeName('INTEGER')})`
+      : `CAST(CASE ${design.personas.map((p, index) => `WHEN p.persona = ${literal(p)} THEN ${index}`).join(' ')} END AS ${typeName('INTEGER')})`;
   await engine.createTable(
     'customers',
-    `SELECT c.customer AS customer, c.segment AS segment, p.persona AS persona FROM (
-      SELECT customer, ${argMin('segment', 'ts')} AS segment FROM events GROUP BY customer
-    ) c LEFT JOIN segment_personas p ON c.segment = p.segment`,
+    `SELECT c.customer AS customer, c.segment AS segment, p.persona AS persona, ${personaCode} AS persona_code,
+        CAST(${rowNumber()} AS ${typeName('INTEGER')}) AS id
+      FROM waymark_first_segments c LEFT JOIN segment_personas p ON c.segment = p.segment`,
   );
-  // `seq`: each customer's events in order, once: by time, then (same instant) by the designed
-  // step order, then by name, so ties always order the same way.
-  const matched = `SELECT DISTINCT e.customer AS customer, e.ts AS ts, e.event AS event, e.channel AS channel,
-      n.touchpoint AS touchpoint, n.step AS step, n.stage AS stage, n.stage_order AS stage_order, n.step_order AS step_order
-    FROM events e JOIN event_names n ON e.event = n.event AND coalesce(e.channel, '') = n.channel WHERE n.step IS NOT NULL`;
-  const columns = [
-    'ts',
-    'event',
-    'channel',
-    'persona',
-    'touchpoint',
-    'step',
-    'stage',
-    'stage_order',
-    'step_order',
-  ];
-  const withPersona = `(SELECT m.customer AS customer, ${columns.map((c) => (c === 'persona' ? 'c.persona AS persona' : `m.${c} AS ${c}`)).join(', ')}
-    FROM (${matched}) m JOIN customers c ON c.customer = m.customer)`;
-  const ordered = sequenced(withPersona, {
-    partitionBy: 'customer',
-    orderBy: ['ts', 'coalesce(step_order, 1000000)', 'step', 'event'],
-    columns,
+  await engine.dropTable('waymark_first_segments');
+  await engine.createTable('waymark_names', namesSql(engine, design));
+  await engine.createTable('mapped', mappedSql(engine));
+  await engine.dropTable('waymark_names');
+}
+
+/** The matched names (few), numbered (`name`) in the tie-break order, with their codes. */
+function namesSql(engine: AnalyticsEngine, design: JourneyDesign): string {
+  const codes = elementCodes(design, engine.dialect);
+  // (Names differ from the columns they are made of: ClickHouse lets an alias shadow a column.)
+  const names = `(SELECT 1 AS all_names, event, channel, ${codes.codeSql('stage')} AS stage_code, ${codes.codeSql('step')} AS step_code,
+      ${codes.codeSql('coalesce(touchpoint, step)')} AS node_code, stage_order, step_order, coalesce(step_order, 1000000) AS tie, step
+    FROM event_names WHERE step IS NOT NULL)`;
+  const numbered = engine.dialect.sequenced(names, {
+    partitionBy: 'all_names',
+    orderBy: ['tie', 'step', 'event', 'channel'],
+    columns: ['event', 'channel', 'stage_code', 'step_code', 'node_code', 'stage_order', 'step_order'],
     previous: [],
   });
-  await engine.createTable('mapped', `SELECT customer, ${columns.join(', ')}, n AS seq FROM ${ordered} o`);
+  return `SELECT event, channel, n AS name, stage_code, step_code, node_code, stage_order, step_order FROM ${numbered} x`;
+}
+
+/**
+ * The compact ordered table every analysis reads, built with one sort: one row per distinct
+ * (customer, time, event name), integers only. Columns: customer (customers.id), ts, seq (the
+ * place in the customer's order: by time, then — same instant — by the designed step order,
+ * then step, event and channel, so ties always order the same way), persona (code), stage,
+ * step and node (coalesce(touchpoint, step)) as element codes (elementCodes.ts), stage_order,
+ * step_order; the previous row's ts, stage, step and node (`prev_…`), and the previous row on
+ * the designed main path's step, step_order and ts (`prev_designed_…`) for conformance.
+ */
+function mappedSql(engine: AnalyticsEngine): string {
+  const { sequenced } = engine.dialect;
+  const named = 'waymark_names';
+  // Exact duplicates dropped on integers: (customer, ts, name) once each.
+  const keyed = `SELECT DISTINCT c.id AS customer_id, e.ts AS ts, e.name AS name, c.persona_code AS persona_code FROM (
+      SELECT e.customer AS customer, e.ts AS ts, n.name AS name FROM events e
+      JOIN ${named} n ON e.event = n.event AND coalesce(e.channel, '') = n.channel) e
+    JOIN customers c ON c.customer = e.customer`;
+  const rows = `(SELECT k.customer_id AS customer, k.ts AS ts, k.name AS name, k.persona_code AS persona, n.stage_code AS stage,
+      n.step_code AS step, n.node_code AS node, n.stage_order AS stage_order, n.step_order AS step_order
+    FROM (${keyed}) k JOIN ${named} n ON n.name = k.name)`;
+  const columns = ['ts', 'persona', 'stage', 'step', 'node', 'stage_order', 'step_order'];
+  const ordered = sequenced(rows, {
+    partitionBy: 'customer',
+    orderBy: ['ts', 'name'],
+    columns,
+    previous: ['ts', 'stage', 'step', 'node'],
+    previousWhere: {
+      when: 'step_order IS NOT NULL',
+      prefix: 'prev_designed_',
+      columns: ['step', 'step_order', 'ts'],
+    },
+  });
+  return `SELECT customer, ${columns.join(', ')}, n AS seq, prev_ts, prev_stage, prev_step, prev_node,
+      prev_designed_step, prev_designed_step_order AS prev_designed_order, prev_designed_ts FROM ${ordered} o`;
 }
