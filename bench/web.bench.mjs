@@ -77,8 +77,8 @@ function figures(label, times, target, targetMs, targetOn = 'median') {
   };
 }
 
-/** The first account, a workspace with the big map and 500 small ones; the context keeps the session. */
-export async function seed(context, server) {
+/** The first account, a workspace with the big map and 499 small ones; the context keeps the session. */
+export async function seed(context, server, journeyCount = libraryJourneys) {
   const token = new URL(server.setupUrl).searchParams.get('token');
   const request = context.request;
   const headers = { origin: server.url };
@@ -91,7 +91,7 @@ export async function seed(context, server) {
   );
   const journeys = `${server.url}/api/v1/workspaces/${workspace}/journeys`;
   await ok(request.post(journeys, { data: { ...bigJourney(), id: 'big', title: 'Big map' }, headers }));
-  for (let i = 1; i < libraryJourneys; i++)
+  for (let i = 1; i < journeyCount; i++)
     await ok(
       request.post(journeys, {
         data: {
@@ -131,7 +131,10 @@ export function mapShown() {
     // A card waiting with nothing drawn yet (a lane label is only text) has no box to be on screen.
     if (box.width === 0 && box.height === 0) continue;
     const onScreen =
-      box.right > screen.left && box.left < screen.right && box.bottom > screen.top && box.top < screen.bottom;
+      box.right > screen.left &&
+      box.left < screen.right &&
+      box.bottom > screen.top &&
+      box.top < screen.bottom;
     if (onScreen) return false;
   }
   return true;

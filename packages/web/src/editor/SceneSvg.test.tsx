@@ -58,7 +58,9 @@ describe('the scene drawn tile by tile', () => {
     expect(waiting?.getAttribute('aria-label')).toBeTruthy();
     expect(waiting?.querySelector('text')).toBeNull();
     expect(waiting?.querySelector('rect')).not.toBeNull();
-    const near = cards.find((card) => card.box.x + card.box.width < TILE && card.box.y + card.box.height < TILE);
+    const near = cards.find(
+      (card) => card.box.x + card.box.width < TILE && card.box.y + card.box.height < TILE,
+    );
     const drawnCard = near && container.querySelector(`g[data-card="${cards.indexOf(near)}"]`);
     expect(drawnCard?.hasAttribute('data-pending')).toBe(false);
     expect(drawnCard?.querySelector('text')).not.toBeNull();

@@ -99,15 +99,16 @@ function Group({
 }
 
 /**
- * What a card not drawn yet shows: its shapes (background, rules) and the elements inside it (so
- * they keep their names and focus), without text or icons.
+ * What a card not drawn yet shows: its background (its first rect) and the elements inside it (so
+ * they keep their names and focus), without text, icons or marks.
  */
 const shapes = new WeakMap<readonly SceneItem[], readonly SceneItem[]>();
 function shapesOf(children: readonly SceneItem[]): readonly SceneItem[] {
   let found = shapes.get(children);
   if (found === undefined) {
+    const background = children.find((child) => child.kind === 'rect');
     found = children.filter(
-      (child) => child.kind !== 'text' && (child.kind !== 'group' || child.dataId !== undefined),
+      (child) => child === background || (child.kind === 'group' && child.dataId !== undefined),
     );
     shapes.set(children, found);
   }

@@ -12,7 +12,12 @@ describe('drawn tiles', () => {
 
   it('turns the screen into map units, widened by a margin of screen pixels', () => {
     const view = { x: -200, y: 100, scale: 0.5 };
-    expect(areaOnScreen(view, { width: 1000, height: 800 })).toEqual({ x: 400, y: -200, width: 2000, height: 1600 });
+    expect(areaOnScreen(view, { width: 1000, height: 800 })).toEqual({
+      x: 400,
+      y: -200,
+      width: 2000,
+      height: 1600,
+    });
     expect(areaOnScreen(view, { width: 1000, height: 800 }, 50)).toEqual({
       x: 300,
       y: -300,

@@ -16,22 +16,26 @@ export function useDrawnTiles(
   view: Viewport,
 ): ReadonlySet<TileKey> {
   const [drawn, setDrawn] = useState<ReadonlySet<TileKey>>(() => new Set());
-  const [screen, setScreen] = useState<Size | undefined>(undefined);
-  useLayoutEffect(() => {
+  // At first the window's size (the viewport is inside it): reading the viewport's would make the
+  // browser lay out the whole map before its tiles are chosen. The observer then says the real size.
+  const [screen, setScreen] = useState<Size>(() => ({
+    width: window.innerWidth,
+    height: window.innerHeight,
+  }));
+  useEffect(() => {
     const element = viewportRef.current;
     if (!element) return;
-    const measure = () => setScreen({ width: element.clientWidth, height: element.clientHeight });
-    measure();
-    const observer = new ResizeObserver(measure);
+    const observer = new ResizeObserver(() =>
+      setScreen({ width: element.clientWidth, height: element.clientHeight }),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [viewportRef]);
   const { width, height } = map;
   useLayoutEffect(() => {
-    if (screen) setDrawn((old) => withTiles(old, areaOnScreen(view, screen, MARGIN), { width, height }));
+    setDrawn((old) => withTiles(old, areaOnScreen(view, screen, MARGIN), { width, height }));
   }, [view, screen, width, height]);
   useEffect(() => {
-    if (!screen) return;
     const centre = areaOnScreen(view, screen);
     const around = { x: centre.x + centre.width / 2, y: centre.y + centre.height / 2 };
     const next = nextTiles(drawn, { width, height }, around, BATCH);
