@@ -46,8 +46,26 @@ export interface RequestOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/** How long a prefetched answer may be given to a get: past it, the data may have changed. */
+const prefetchLifetimeMs = 5000;
+
 export class ApiClient {
+  /** GETs started before anyone asked (prefetch), each answered once to the first get of its path. */
+  private readonly early = new Map<string, { readonly at: number; readonly pending: Promise<unknown> }>();
+
   constructor(private readonly base = '') {}
+
+  /**
+   * Starts a GET now that a screen will make soon (the app's boot asks for the signed-in person and
+   * the screen's data at once, not one after the other): the next get of `path` within a few seconds
+   * is answered by it. A refused one is forgotten, so a get after signing in asks again.
+   */
+  prefetch(path: string): void {
+    if (this.early.has(path)) return;
+    const pending = this.request('GET', path);
+    pending.catch(() => this.early.delete(path));
+    this.early.set(path, { at: Date.now(), pending });
+  }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
     const response = await this.send(method, path, options);
@@ -89,7 +107,11 @@ export class ApiClient {
   }
 
   get<T>(path: string): Promise<T> {
-    return this.request<T>('GET', path);
+    const early = this.early.get(path);
+    this.early.delete(path);
+    if (early === undefined || Date.now() - early.at > prefetchLifetimeMs)
+      return this.request<T>('GET', path);
+    return early.pending as Promise<T>;
   }
   post<T>(path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     return this.request<T>('POST', path, { ...options, ...(body === undefined ? {} : { body }) });

@@ -23,6 +23,7 @@ import { RenameBox } from './RenameBox';
 import type { MapPoint } from './remotePointers';
 import { SceneSvg } from './SceneSvg';
 import { cellAt, elementBoxes, type MapCard, mapCards } from './sceneIndex';
+import { useDrawnTiles } from './useDrawnTiles';
 import { type EmotionDrop, useMapGestures } from './useMapGestures';
 import { centreOn, fitViewport, toMap, type Viewport, zoomAt } from './viewport';
 import { ZoomControls } from './ZoomControls';
@@ -79,6 +80,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const setView = useCallback((update: (old: Viewport) => Viewport) => setViewState(update), []);
   const boxes = useMemo(() => elementBoxes(layout.scene.items), [layout]);
   const cards = useMemo(() => mapCards(layout.scene.items), [layout]);
+  const drawn = useDrawnTiles(viewportRef, layout, view);
   const { compared } = props;
   const highlights = useMemo(
     () => (compared ? diffHighlights(compared, (id) => boxes.has(id)) : undefined),
@@ -259,7 +261,7 @@ export function MapCanvas(props: MapCanvasProps) {
         onBlur={() => setFocusBox(undefined)}
       >
         <rect width={layout.width} height={layout.height} fill={layout.scene.background} />
-        <SceneSvg items={layout.scene.items} cards={cards} />
+        <SceneSvg items={layout.scene.items} cards={cards} drawn={drawn} />
         <g className="map-overlay">
           {others.map((other) => {
             const box = other.selected ? boxes.get(other.selected) : undefined;

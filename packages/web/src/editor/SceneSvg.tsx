@@ -2,9 +2,15 @@
 // shows exactly the map that exports show. Text is React text (escaped); nothing is parsed as markup.
 // Groups that draw a journey element carry data-id and are focusable buttons; the canvas handles
 // their clicks, keys and drags by delegation, so this stays a pure drawing.
+// On a big map only the cards in the drawn tiles (drawnTiles.ts) have their text and icons; the
+// others are their shapes, with their name and focus, until their tile is drawn.
 import type { GroupItem, SceneItem, TextItem } from '@waymark/render';
-import { memo, type ReactNode, useMemo } from 'react';
+import { createContext, memo, type ReactNode, useContext, useMemo } from 'react';
+import { isDrawn, type TileKey } from './drawnTiles';
 import type { MapCard } from './sceneIndex';
+
+/** The tiles drawn in full; undefined: all of them. */
+const DrawnTiles = createContext<ReadonlySet<TileKey> | undefined>(undefined);
 
 /** Each card's number in the editor's card list (data-card) and its readable name. */
 type CardNumbers = ReadonlyMap<GroupItem, { readonly n: number; readonly label: string }>;
@@ -54,38 +60,71 @@ function Group({
   item,
   interactive,
   numbers,
+  inPending,
 }: {
   item: GroupItem;
   interactive: boolean;
   numbers: CardNumbers;
+  /** Inside a card that is not drawn yet. */
+  inPending: boolean;
 }) {
   const { transform } = item;
   const focusable = interactive && item.dataId !== undefined && !item.className.includes('wm-emotion');
   const card = numbers.get(item);
+  const drawn = useContext(DrawnTiles);
+  // A card out of the drawn tiles keeps its shapes, name and focus; its text and icons wait.
+  const pending =
+    inPending ||
+    (drawn !== undefined && item.cell !== undefined && item.box !== undefined && !isDrawn(drawn, item.box));
   return (
     <g
       className={item.className}
       data-id={item.dataId}
       data-card={card?.n}
+      data-pending={pending ? '' : undefined}
       transform={transform ? `translate(${transform.x} ${transform.y}) scale(${transform.scale})` : undefined}
       {...(focusable
         ? { tabIndex: 0, role: 'button', 'aria-label': item.title ?? card?.label ?? item.dataId }
         : {})}
     >
       {item.title && <title>{item.title}</title>}
-      <Items items={item.children} interactive={interactive && !focusable} numbers={numbers} />
+      <Items
+        items={pending ? shapesOf(item.children) : item.children}
+        interactive={interactive && !focusable}
+        numbers={numbers}
+        inPending={pending}
+      />
     </g>
   );
+}
+
+/**
+ * What a card not drawn yet shows: its background (its first rect) and the elements inside it (so
+ * they keep their names and focus), without text, icons or marks.
+ */
+const shapes = new WeakMap<readonly SceneItem[], readonly SceneItem[]>();
+function shapesOf(children: readonly SceneItem[]): readonly SceneItem[] {
+  let found = shapes.get(children);
+  if (found === undefined) {
+    const background = children.find((child) => child.kind === 'rect');
+    found = children.filter(
+      (child) => child === background || (child.kind === 'group' && child.dataId !== undefined),
+    );
+    shapes.set(children, found);
+  }
+  return found;
 }
 
 function Item({
   item,
   interactive,
   numbers,
+  inPending,
 }: {
   item: SceneItem;
   interactive: boolean;
   numbers: CardNumbers;
+  inPending: boolean;
 }): ReactNode {
   switch (item.kind) {
     case 'rect':
@@ -121,35 +160,43 @@ function Item({
     case 'text':
       return <Text item={item} />;
     case 'group':
-      return <Group item={item} interactive={interactive} numbers={numbers} />;
+      return <Group item={item} interactive={interactive} numbers={numbers} inPending={inPending} />;
     default:
       return null;
   }
 }
 
-function Items({
+/** Memoised: when more tiles are drawn, only the cards (which read DrawnTiles) render again. */
+const Items = memo(function Items({
   items,
   interactive,
   numbers,
+  inPending = false,
 }: {
   items: readonly SceneItem[];
   interactive: boolean;
   numbers: CardNumbers;
+  inPending?: boolean;
 }): ReactNode {
-  // biome-ignore lint/suspicious/noArrayIndexKey: the scene is positional and rebuilt as a whole
-  return items.map((item, i) => <Item key={i} item={item} interactive={interactive} numbers={numbers} />);
-}
+  return items.map((item, i) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the scene is positional and rebuilt as a whole
+    <Item key={i} item={item} interactive={interactive} numbers={numbers} inPending={inPending} />
+  ));
+});
 
 /**
  * The scene's items; re-rendered only when the scene changes (not on selection or zoom). Each of
- * `cards` carries its number (data-card) so a click or key on it finds what it draws.
+ * `cards` carries its number (data-card) so a click or key on it finds what it draws. With `drawn`,
+ * only the cards in those tiles are drawn in full (the others wait, data-pending); without, all are.
  */
 export const SceneSvg = memo(function SceneSvg({
   items,
   cards = [],
+  drawn,
 }: {
   items: readonly SceneItem[];
   cards?: readonly MapCard[];
+  drawn?: ReadonlySet<TileKey> | undefined;
 }) {
   const numbers = useMemo<CardNumbers>(
     () =>
@@ -161,5 +208,9 @@ export const SceneSvg = memo(function SceneSvg({
       ),
     [cards],
   );
-  return <Items items={items} interactive numbers={numbers} />;
+  return (
+    <DrawnTiles.Provider value={drawn}>
+      <Items items={items} interactive numbers={numbers} />
+    </DrawnTiles.Provider>
+  );
 });

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { exportPath } from '../api/paths';
 import type { JourneySummary } from '../api/types';
 import { RouteLink } from '../ui/RouteLink';
@@ -5,20 +6,37 @@ import { StatusBadge } from './StatusBadge';
 
 /**
  * One journey in the library: its map as a thumbnail (the current revision's, so it follows edits),
- * status, health score, owner, last review, personas. All from the list: no request per card.
+ * status, health score, owner, last review, personas. All from the list: no request per card. The
+ * thumbnail's image is made when the card comes near the screen (`watch`, useNearViewport).
  */
-export function JourneyCard({ workspace, journey }: { workspace: string; journey: JourneySummary }) {
+export function JourneyCard({
+  workspace,
+  journey,
+  watch,
+}: {
+  workspace: string;
+  journey: JourneySummary;
+  watch: (element: Element, onNear: () => void) => () => void;
+}) {
   const health = journey.health ?? undefined;
+  const thumbnail = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = thumbnail.current;
+    if (near || !element) return;
+    return watch(element, () => setNear(true));
+  }, [watch, near]);
   return (
     <li className="journey-card">
       <RouteLink to={{ screen: 'editor', workspace, journey: journey.id }} className="journey-card-link">
-        <div className="thumbnail">
-          <img
-            src={`${exportPath(workspace, journey.id, 'svg')}&r=${journey.revision}`}
-            alt=""
-            loading="lazy"
-            decoding="async"
-          />
+        <div className="thumbnail" ref={thumbnail}>
+          {near && (
+            <img
+              src={`${exportPath(workspace, journey.id, 'svg')}&r=${journey.revision}`}
+              alt=""
+              decoding="async"
+            />
+          )}
         </div>
         <div className="journey-card-body">
           <h3>{journey.title}</h3>

@@ -11,6 +11,7 @@ import {
   sortJourneys,
   useJourneyList,
 } from './useJourneyList';
+import { useNearViewport } from './useNearViewport';
 
 // The gallery draws every template with render: its own chunk, loaded when the dialog opens.
 const NewJourneyDialog = lazy(() =>
@@ -26,6 +27,7 @@ export function LibraryScreen({ workspace }: { workspace: string }) {
   const [order, setOrder] = useState<SortOrder>('updated');
   const [creating, setCreating] = useState(false);
   const { journeys, error } = useJourneyList(api, workspace, { status, stale });
+  const watch = useNearViewport();
   const role = me?.workspaces.find((w) => w.slug === workspace)?.role;
   const shown = journeys ? sortJourneys(filterJourneys(journeys, query), order) : undefined;
   return (
@@ -84,7 +86,7 @@ export function LibraryScreen({ workspace }: { workspace: string }) {
       {shown !== undefined && shown.length > 0 && (
         <ul className="card-grid" aria-label="Journeys">
           {shown.map((journey) => (
-            <JourneyCard key={journey.id} workspace={workspace} journey={journey} />
+            <JourneyCard key={journey.id} workspace={workspace} journey={journey} watch={watch} />
           ))}
         </ul>
       )}

@@ -38,19 +38,24 @@ export async function fetchAllJourneys(
   workspace: string,
   { status, stale }: ListFilter,
 ): Promise<JourneySummary[]> {
-  const params = new URLSearchParams();
-  if (status !== '') params.set('status', status);
-  if (stale) params.set('stale', 'true');
-  params.set('limit', String(pageSize));
   const all: JourneySummary[] = [];
   for (let total = Number.POSITIVE_INFINITY; all.length < total; ) {
-    params.set('offset', String(all.length));
-    const page = await api.get<JourneyList>(`${journeysPath(workspace)}?${params}`);
+    const page = await api.get<JourneyList>(journeyListPath(workspace, { status, stale }, all.length));
     all.push(...page.journeys);
     // A list that shrank while we read it ends where its pages end.
     total = page.journeys.length === 0 ? all.length : page.total;
   }
   return all;
+}
+
+/** The address of one page of the list (the app's boot prefetches the first with the default filter). */
+export function journeyListPath(workspace: string, { status, stale }: ListFilter, offset = 0): string {
+  const params = new URLSearchParams();
+  if (status !== '') params.set('status', status);
+  if (stale) params.set('stale', 'true');
+  params.set('limit', String(pageSize));
+  params.set('offset', String(offset));
+  return `${journeysPath(workspace)}?${params}`;
 }
 
 /** The journeys whose title, tags, owner or personas contain every word of `query` (any case). */
