@@ -80,7 +80,7 @@ describe.sequential('presenting a journey, end to end', () => {
     expect(page.url()).toBe(editorUrl);
   });
 
-  it('shows the map as a table, stages by lanes, and renames a step by keyboard from the editor', async () => {
+  it('shows the map as a table, stages by lanes, and edits it by keyboard from the editor', async () => {
     const firstStep = (await page.locator('g.wm-step').first().locator('title').textContent()) ?? '';
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'The map as a table' });
@@ -93,13 +93,23 @@ describe.sequential('presenting a journey, end to end', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'map-table');
     const stepName = firstStep.replace(/^Step \d+: /, '').replace(/^.*?: /, '');
-    const rename = dialog.getByRole('button', { name: /^Rename the step / }).first();
+    const rename = dialog.getByRole('button', { name: `Edit ${stepName}`, exact: true }).first();
     await rename.focus();
     await page.keyboard.press('Enter');
-    const field = dialog.getByRole('textbox', { name: /^New name of the step / });
+    const field = dialog.getByRole('textbox', { name: `Name of ${stepName}`, exact: true });
     await field.fill('Renamed in the table');
     await page.keyboard.press('Enter');
     await dialog.locator('.map-table-entry', { hasText: 'Renamed in the table' }).waitFor();
+    // A cell of a lane: a new gain, typed into the first stage's Gains cell by keyboard only.
+    const firstStage =
+      (await table.getByRole('columnheader').nth(1).textContent())?.replace(/Edit$/, '') ?? '';
+    await dialog.getByRole('button', { name: `Add to Gains of ${firstStage}`, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Added from the table');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('Added from the table', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'map-table-edited');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await eventually(
       async () =>
@@ -107,6 +117,11 @@ describe.sequential('presenting a journey, end to end', () => {
           'Renamed in the table',
         ),
       `the map's first step (was ${stepName}) is renamed`,
+    );
+    await eventually(
+      async () =>
+        (await page.locator('svg.map-svg').textContent())?.includes('Added from the table') ?? false,
+      'the map draws the gain added in the table',
     );
   });
 
