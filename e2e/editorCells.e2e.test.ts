@@ -1,6 +1,7 @@
 // The map editor's cells, end to end: a real `waymark serve`, Debian's Chromium. One story in
 // order: a journey from the retail template → edit a touchpoint's channel → add to an empty cell
-// on the map → delete a line with the Delete key → reorder a step by keyboard.
+// on the map, by double-click and by keyboard → delete a line with the Delete key → reorder a step
+// by keyboard.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchChromium, screenshot, seriousViolations } from './support/browser.js';
@@ -87,6 +88,33 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await note.focus();
     await page.keyboard.press('Delete');
     await eventually(async () => (await note.count()) === 0, 'the Delete key removes the line');
+  });
+
+  it('adds the first item to an empty cell from the keyboard: Tab to it, Enter, type, Enter', async () => {
+    // The Backstage row's empty cells follow the cards in Tab order; reach the first by keyboard.
+    const empty = page.locator('g[data-empty-cell][aria-label^="Add to Backstage"]').first();
+    const label = (await empty.getAttribute('aria-label')) ?? '';
+    await empty.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+    // Its focus is visible: the outline at screen size, and the cell's own stroke.
+    await page.locator('rect.focus-outline').waitFor();
+    await screenshot(page, 'editor-empty-cell-focus');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('New backstage action').waitFor();
+    await page.keyboard.type('Checks stock levels');
+    await page.keyboard.press('Enter');
+    const note = page.locator('g.wm-backstage', { hasText: 'Checks stock levels' });
+    await note.waitFor();
+    await eventually(
+      async () => note.evaluate((el) => el.ownerDocument.activeElement === el),
+      'focus is on the new card',
+    );
+    expect(await page.locator(`g[data-empty-cell][aria-label="${label}"]`).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Delete');
+    await eventually(async () => (await note.count()) === 0, 'the Delete key removes it again');
   });
 
   it('shows core’s refusal when Delete would remove a step a pain point is at, and keeps the step', async () => {
