@@ -99,7 +99,7 @@ describe.sequential('presenting a journey, end to end', () => {
     const field = dialog.getByRole('textbox', { name: `Name of ${stepName}`, exact: true });
     await field.fill('Renamed in the table');
     await page.keyboard.press('Enter');
-    await dialog.locator('.map-table-entry', { hasText: 'Renamed in the table' }).waitFor();
+    await dialog.getByRole('button', { name: 'Edit Renamed in the table', exact: true }).waitFor();
     // A cell of a lane: a new gain, typed into the first stage's Gains cell by keyboard only.
     const firstStage =
       (await table.getByRole('columnheader').nth(1).textContent())?.replace(/Edit$/, '') ?? '';
