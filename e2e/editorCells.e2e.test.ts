@@ -72,6 +72,32 @@ describe.sequential('editing the map’s cells, end to end', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('edits a persona’s goals and records a metric’s measurement in the details panel', async () => {
+    await page.locator('g.wm-persona').first().click();
+    const goals = details().getByRole('region', { name: 'Goals' });
+    await goals.getByLabel('Add a goal').first().fill('Stay warm at the bus stop');
+    await goals.getByRole('button', { name: 'Add a goal' }).click();
+    const added = goals.getByRole('textbox', { name: /^Goal \d+$/ }).last();
+    await eventually(
+      async () => (await added.inputValue()) === 'Stay warm at the bus stop',
+      'the goal is added',
+    );
+    const metric = page.locator('g.wm-metric').first();
+    await metric.click();
+    const measurements = details().getByRole('region', { name: 'Measurements' });
+    await measurements.getByLabel('New measurement’s date').fill('2030-01-31');
+    await measurements.getByLabel('Its value').fill('9.9');
+    await measurements.getByLabel('Its source').fill('Analytics export');
+    await measurements.getByRole('button', { name: 'Add measurement' }).click();
+    await eventually(
+      async () => ((await metric.textContent()) ?? '').includes('9.9'),
+      'the map shows the latest measurement',
+    );
+    await screenshot(page, 'editor-measurements');
+    expect(await seriousViolations(page)).toEqual([]);
+    await saved();
+  });
+
   it('adds a line to an empty blueprint cell by double-clicking it, then deletes it with the Delete key', async () => {
     await bringIntoView(page.locator('g.wm-lane-label.wm-lane-backstage'));
     // The Backstage row (its label at the left spans the row) in the first step's column.
@@ -97,7 +123,12 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await empty.focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+    const isFocused = (element: Locator) =>
+      element.evaluate(
+        (el) =>
+          (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el,
+      );
+    expect(await isFocused(empty)).toBe(true);
     // Its focus is visible: the outline at screen size, and the cell's own stroke.
     await page.locator('rect.focus-outline').waitFor();
     await screenshot(page, 'editor-empty-cell-focus');
@@ -107,10 +138,7 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await page.keyboard.press('Enter');
     const note = page.locator('g.wm-backstage', { hasText: 'Checks stock levels' });
     await note.waitFor();
-    await eventually(
-      async () => note.evaluate((el) => el.ownerDocument.activeElement === el),
-      'focus is on the new card',
-    );
+    await eventually(async () => isFocused(note), 'focus is on the new card');
     expect(await page.locator(`g[data-empty-cell][aria-label="${label}"]`).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Delete');
@@ -154,6 +182,34 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await screenshot(page, 'editor-moved-step');
     await page.keyboard.press('Control+z');
     await eventually(async () => (await order()).join() === before.join(), 'undo puts it back');
+  });
+
+  it('reorders the steps of an alternative path by keyboard and by drag', async () => {
+    const pathOrder = () =>
+      page
+        .locator('g.wm-path-step')
+        .evaluateAll((steps) => steps.map((step) => step.getAttribute('data-id')));
+    const before = await pathOrder();
+    expect(before.length).toBeGreaterThan(2);
+    const [first, second] = before as string[];
+    const step = page.locator(`g.wm-path-step[data-id="${first}"]`);
+    await bringIntoView(step);
+    await step.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await eventually(async () => (await pathOrder())[1] === first, 'the path step moves one place');
+    expect(await page.getByRole('status').filter({ hasText: 'moved' }).textContent()).toMatch(
+      /moved to place 2 of the path “/,
+    );
+    // Drag it back onto the place of the step now first.
+    const from = await step.boundingBox();
+    const to = await page.locator(`g.wm-path-step[data-id="${second}"]`).boundingBox();
+    if (!from || !to) throw new Error('the path steps are not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await eventually(async () => (await pathOrder()).join() === before.join(), 'the drag puts it back first');
+    await saved();
   });
 
   it('drags a touchpoint onto another step', async () => {

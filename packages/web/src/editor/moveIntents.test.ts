@@ -58,6 +58,40 @@ describe('reordering by keyboard (Alt+arrows)', () => {
   });
 });
 
+describe('reordering the steps of an alternative path', () => {
+  const pathSteps = (j: Journey) => j.paths[0]!.steps.map((s) => s.id);
+  const [book, drop, receive] = pathSteps(journey);
+
+  it('moves a path step one place by keyboard, within its path, and says so', () => {
+    const move = moveBy(journey, drop!, 'before');
+    expect(move.commands).toEqual([{ op: 'move', id: drop, index: 0 }]);
+    expect(move.announcement).toBe(
+      'Step “Drops the parcel at a Post Office counter” moved to place 1 of the path “Wrong size — exchange”',
+    );
+    expect(pathSteps(after(move.commands))).toEqual([drop, book, receive]);
+    expect(pathSteps(after(moveBy(journey, book!, 'after').commands))).toEqual([drop, book, receive]);
+  });
+
+  it('never moves a path step off its path by keyboard', () => {
+    expect(moveBy(journey, book!, 'before').commands).toEqual([]);
+    expect(moveBy(journey, receive!, 'after').commands).toEqual([]);
+  });
+
+  it('drops a path step on another path step’s place, or at the end of its path', () => {
+    expect(pathSteps(after(moveOnto(journey, receive!, book!).commands))).toEqual([receive, book, drop]);
+    expect(pathSteps(after(moveOnto(journey, book!, 'wrong-size-exchange').commands))).toEqual([
+      drop,
+      receive,
+      book,
+    ]);
+  });
+
+  it('a main-path step dropped on a path step joins the path at its place', () => {
+    const moved = after(moveOnto(journey, 'size-guide', drop!).commands);
+    expect(pathSteps(moved)).toEqual([book, 'size-guide', drop, receive]);
+  });
+});
+
 describe('reordering by drag and drop', () => {
   it('drops a stage on another stage’s place, a step on a step or at the end of a stage', () => {
     expect(after(moveOnto(journey, 'purchase', 'awareness').commands).stages[0]!.id).toBe('purchase');
@@ -80,3 +114,4 @@ describe('reordering by drag and drop', () => {
     expect(moveOnto(journey, moved, journey.painPoints[0]!.id).commands).toEqual([]);
   });
 });
+
