@@ -207,7 +207,14 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    // While dragging, a bar shows where it will land: in the gap before the step it is over.
+    const marker = page.locator('rect.drop-marker');
+    await marker.waitFor();
+    const bar = await marker.boundingBox();
+    expect(bar && bar.x + bar.width <= to.x + 1 && bar.height > bar.width).toBe(true);
+    await screenshot(page, 'editor-drop-marker');
     await page.mouse.up();
+    expect(await marker.count()).toBe(0);
     await eventually(async () => (await pathOrder()).join() === before.join(), 'the drag puts it back first');
     await saved();
   });

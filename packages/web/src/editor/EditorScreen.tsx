@@ -17,7 +17,7 @@ import { addStage, addStep, draggedScore, emotionScore, setEmotion, stageFor } f
 import { LanesMenu } from './LanesMenu';
 import { LintPanel } from './LintPanel';
 import { MapCanvas } from './MapCanvas';
-import { isMovable, moveBy, moveOnto } from './moveIntents';
+import { dropLanding, isMovable, moveBy, moveOnto } from './moveIntents';
 import { presenceColor } from './presenceColor';
 import { ShareDialog } from './ShareDialog';
 import { emotionUnit } from './sceneIndex';
@@ -189,6 +189,7 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             textOf={(target) => targetText(journey, target)}
             onCommit={(target, text) => edit(commitTarget(journey, target, text))}
             canMove={(id) => !readOnly && isMovable(journey, id)}
+            landingOf={(id, onto) => dropLanding(journey, id, onto)}
             onMove={(id, where) => {
               const move =
                 typeof where === 'string' ? moveBy(journey, id, where) : moveOnto(journey, id, where.onto);

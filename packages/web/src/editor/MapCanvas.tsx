@@ -15,11 +15,12 @@ import {
 } from 'react';
 import type { VersionDiff } from '../api/types';
 import { DiffLegend } from './DiffLegend';
+import { DropMarker } from './DropMarker';
 import { diffHighlights } from './diffHighlights';
 import { EmptyCells } from './EmptyCells';
 import { type EditTarget, targetLabel, targetOfCard, targetOfCell } from './editTargets';
 import { emptyCells, overlaps } from './emptyCells';
-import type { Direction } from './moveIntents';
+import type { Direction, Landing } from './moveIntents';
 import { RemotePointers, usePointerSharing } from './RemotePointers';
 import { RenameBox } from './RenameBox';
 import type { MapPoint } from './remotePointers';
@@ -55,6 +56,8 @@ interface MapCanvasProps {
   readonly canMove: (id: string) => boolean;
   /** Moves an element one place (Alt+arrows) or onto another's place; what happened, to announce. */
   readonly onMove: (id: string, where: Direction | { onto: string }) => string | undefined;
+  /** Where a card dragged onto another would land, for the insertion marker. */
+  readonly landingOf?: (id: string, onto: string) => Landing | undefined;
   readonly onEmotionDrop: (drop: EmotionDrop) => void;
   /** The score a dragged point would land on, for the preview. */
   readonly previewScore: (drop: EmotionDrop) => number | undefined;
@@ -73,6 +76,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const [view, setViewState] = useState<Viewport>({ x: 24, y: 24, scale: 0.5 });
   const [editing, setEditing] = useState<{ target: EditTarget; box: Box } | undefined>(undefined);
   const [preview, setPreview] = useState<EmotionDrop | undefined>(undefined);
+  const [landing, setLanding] = useState<Landing | undefined>(undefined);
   /** What the last move did, for the live region; and the moved element, to keep its focus. */
   const [announcement, setAnnouncement] = useState('');
   const refocus = useRef<string | undefined>(undefined);
@@ -160,6 +164,7 @@ export function MapCanvas(props: MapCanvasProps) {
     onEmotionPreview: setPreview,
     canMoveCard: props.canMove,
     onCardDrop: ({ id, onto }) => move(id, { onto }),
+    onCardHover: (drop) => setLanding(drop && props.landingOf?.(drop.id, drop.onto)),
   });
 
   const startEdit = (target: EditTarget, box: Box | undefined) => {
@@ -323,6 +328,7 @@ export function MapCanvas(props: MapCanvasProps) {
               );
             })}
           {focusBox && <Outline className="focus-outline" box={focusBox} px={px} gap={7} width={3} />}
+          {landing && <DropMarker landing={landing} boxes={boxes} px={px} />}
           {selectedBox && (
             <Outline className="selection-outline" box={selectedBox} px={px} gap={4} width={2} />
           )}

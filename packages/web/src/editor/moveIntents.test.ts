@@ -1,6 +1,6 @@
 import { applyCommands, findTemplate, type Journey, parseJourney } from '@waymark/core';
 import { describe, expect, it } from 'vitest';
-import { moveBy, moveOnto } from './moveIntents';
+import { dropLanding, moveBy, moveOnto } from './moveIntents';
 
 function retail(): Journey {
   const parsed = parseJourney(findTemplate('retail-winter-jacket')?.source ?? '');
@@ -115,3 +115,50 @@ describe('reordering by drag and drop', () => {
   });
 });
 
+describe('where a dragged card would land (the insertion marker)', () => {
+  it('before the card it takes the place of when coming from later, after it when coming from earlier', () => {
+    expect(dropLanding(journey, 'compare', 'search')).toEqual({
+      beside: 'search',
+      side: 'before',
+      axis: 'row',
+    });
+    expect(dropLanding(journey, 'search', 'compare')).toEqual({
+      beside: 'compare',
+      side: 'after',
+      axis: 'row',
+    });
+    expect(dropLanding(journey, 'purchase', 'awareness')).toEqual({
+      beside: 'awareness',
+      side: 'before',
+      axis: 'row',
+    });
+  });
+
+  it('at the end of a stage a step is dropped on', () => {
+    const last = journey.stages[2]!.steps.at(-1)!.id;
+    expect(dropLanding(journey, 'search', journey.stages[2]!.id)).toEqual({
+      beside: last,
+      side: 'after',
+      axis: 'row',
+    });
+  });
+
+  it('touchpoints stack top to bottom; into an empty step, the step itself', () => {
+    const moved = journey.stages[0]!.steps[0]!.touchpoints[0]!.id;
+    const target = journey.stages[1]!.steps[0]!.touchpoints[0]!.id;
+    expect(dropLanding(journey, moved, target)).toEqual({ beside: target, side: 'before', axis: 'column' });
+    const bare = edited(journey);
+    expect(dropLanding(bare, moved, 'search')).toEqual({ beside: 'search', side: 'inside', axis: 'column' });
+  });
+
+  it('nowhere when the drop would change nothing or cannot be made', () => {
+    expect(dropLanding(journey, 'search', 'search')).toBeUndefined();
+    expect(dropLanding(journey, 'search', journey.painPoints[0]!.id)).toBeUndefined();
+  });
+});
+
+/** The journey with the search step's touchpoints removed (an empty step to drop into). */
+function edited(j: Journey): Journey {
+  const ids = j.stages[1]!.steps[0]!.touchpoints.map((t) => ({ op: 'remove' as const, id: t.id }));
+  return after(ids, j);
+}

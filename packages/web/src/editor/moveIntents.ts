@@ -2,7 +2,7 @@
 // (and within an alternative path, or onto another path's or stage's place), touchpoints within
 // and between steps. Pure: (journey, what, where) → the command and the
 // sentence a screen reader hears ("Step “Pays” moved to place 2 of Purchase").
-import { allSteps, type Journey, type JourneyCommand, type Step } from '@waymark/core';
+import { allSteps, applyCommands, type Journey, type JourneyCommand, type Step } from '@waymark/core';
 import { kindOf } from './intents';
 
 export interface Move {
@@ -167,3 +167,41 @@ export function isMovable(journey: Journey, id: string): boolean {
   return kind === 'stage' || kind === 'step' || kind === 'touchpoint';
 }
 
+/** Where a dropped card would land, for the insertion marker: beside which element, on which side. */
+export interface Landing {
+  /** The element drawn next to the new place (or the step or path it goes into, when it is alone there). */
+  readonly beside: string;
+  readonly side: 'before' | 'after' | 'inside';
+  /** Stages and steps run left to right, touchpoints top to bottom. */
+  readonly axis: 'row' | 'column';
+}
+
+/** The ids of the list an element sits in (stages, a stage's or path's steps, a step's touchpoints). */
+function siblingIds(journey: Journey, id: string): readonly string[] | undefined {
+  if (journey.stages.some((stage) => stage.id === id)) return journey.stages.map((stage) => stage.id);
+  const list = stepLists(journey).find((l) => l.steps.some((step) => step.id === id));
+  if (list) return list.steps.map((step) => step.id);
+  return allSteps(journey)
+    .find(({ step }) => step.touchpoints.some((t) => t.id === id))
+    ?.step.touchpoints.map((t) => t.id);
+}
+
+/**
+ * Where `id` would land if dropped on `onto` (undefined: nowhere, the drop would change nothing):
+ * the move applied by core, then its new neighbour — the next one (the marker before it), else
+ * the previous (after it), else the list it went into.
+ */
+export function dropLanding(journey: Journey, id: string, onto: string): Landing | undefined {
+  const { commands } = moveOnto(journey, id, onto);
+  if (commands.length === 0) return undefined;
+  const result = applyCommands(journey, commands);
+  if (!result.ok) return undefined;
+  const siblings = siblingIds(result.journey, id) ?? [];
+  const at = siblings.indexOf(id);
+  const axis = kindOf(journey, id) === 'touchpoint' ? 'column' : 'row';
+  const next = siblings[at + 1];
+  if (next !== undefined) return { beside: next, side: 'before', axis };
+  const previous = siblings[at - 1];
+  if (previous !== undefined) return { beside: previous, side: 'after', axis };
+  return { beside: onto, side: 'inside', axis };
+}
