@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { textContrast } from './support/contrast.mjs';
 import { startWaymark, type WaymarkServer } from './support/waymarkServer.js';
 
 let server: WaymarkServer;
@@ -184,6 +185,24 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await eventually(async () => (await order()).join() === before.join(), 'undo puts it back');
   });
 
+  it('drags a touchpoint onto another step', async () => {
+    const touchpoint = page.locator('g.wm-touchpoint[data-id="comparison-sites"]');
+    const onto = page.locator('g.wm-step[data-id="search"]');
+    await bringIntoView(onto);
+    const from = await touchpoint.boundingBox();
+    const to = await onto.boundingBox();
+    if (!from || !to) throw new Error('the cards are not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await eventually(async () => {
+      const [moved, column] = [await touchpoint.boundingBox(), await onto.boundingBox()];
+      return moved !== null && column !== null && Math.abs(moved.x - column.x) < 4;
+    }, 'the touchpoint is drawn in the search step’s column');
+    await saved();
+  });
+
   it('reorders the steps of an alternative path by keyboard and by drag', async () => {
     const pathOrder = () =>
       page
@@ -216,24 +235,6 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await page.mouse.up();
     expect(await marker.count()).toBe(0);
     await eventually(async () => (await pathOrder()).join() === before.join(), 'the drag puts it back first');
-    await saved();
-  });
-
-  it('drags a touchpoint onto another step', async () => {
-    const touchpoint = page.locator('g.wm-touchpoint[data-id="comparison-sites"]');
-    const onto = page.locator('g.wm-step[data-id="search"]');
-    await bringIntoView(onto);
-    const from = await touchpoint.boundingBox();
-    const to = await onto.boundingBox();
-    if (!from || !to) throw new Error('the cards are not on screen');
-    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
-    await page.mouse.up();
-    await eventually(async () => {
-      const [moved, column] = [await touchpoint.boundingBox(), await onto.boundingBox()];
-      return moved !== null && column !== null && Math.abs(moved.x - column.x) < 4;
-    }, 'the touchpoint is drawn in the search step’s column');
     await saved();
   });
 
@@ -304,7 +305,22 @@ describe.sequential('editing the map’s cells, end to end', () => {
     expect(await legend.textContent()).toMatch(/Changed \d+/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
+    // Let the buttons' 0.12 s background transitions settle before measuring or taking the picture.
+    await page.waitForTimeout(400);
     await screenshot(page, 'editor-diff-dark');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Axe leaves disabled controls out; in the dark theme they stay readable too (AA, 4.5:1).
+    const controls = [
+      history.getByRole('button', { name: /^Compare version \d+ with current$/ }).first(),
+      history.getByRole('button', { name: 'Save version' }),
+      page.getByRole('button', { name: 'Export', exact: true }),
+      page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Redo' }),
+    ];
+    for (const control of controls)
+      expect(
+        await control.evaluate(textContrast),
+        (await control.textContent()) ?? '',
+      ).toBeGreaterThanOrEqual(4.5);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'History', exact: true }).click();
     expect(await outline.count()).toBe(0);
