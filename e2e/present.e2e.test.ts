@@ -1,6 +1,6 @@
 // Presenting and the map's table, as people use them: a real `waymark serve`, Debian's Chromium.
-// A member presents a journey stage by stage from the editor; the table view renames a step by
-// keyboard; a share link opens the same presentation for someone without an account, reading
+// A member presents a journey stage by stage from the editor, and the presentation follows live
+// edits; the table view edits steps and cells by keyboard; a share link opens the same presentation for someone without an account, reading
 // only the shared API; a revoked link says so. Axe on the presentation and the table.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,41 @@ describe.sequential('presenting a journey, end to end', () => {
     expect(page.url()).toBe(editorUrl);
   });
 
+  it('follows live edits: a rename in the editor shows in an open presentation without a reload', async () => {
+    const presenting = await context.newPage();
+    await presenting.goto(`${editorUrl}/present`);
+    await presenting.getByRole('region', { name: /^Presenting / }).waitFor();
+    await page.locator('.save-indicator[data-status="saved"]').waitFor();
+    const title = page.getByRole('complementary', { name: 'Details' }).getByLabel('Title');
+    const before = await title.inputValue();
+    await title.fill('Presented live');
+    await title.press('Enter');
+    await eventually(
+      async () => (await presenting.locator('.present-title').textContent()) === 'Presented live',
+      'the presentation shows the new title',
+    );
+    await presenting.keyboard.press('ArrowRight');
+    await eventually(async () => (await position(presenting))?.startsWith('Stage 1') ?? false, 'stage 1');
+    // A stage renamed while presenting: the slide keeps its place and shows the new name.
+    const stage = page.locator('svg.map-svg g.wm-stage').first();
+    await stage.dblclick();
+    await page.getByLabel('New name').fill('Renamed while presenting');
+    await page.getByLabel('New name').press('Enter');
+    await eventually(
+      async () =>
+        ((await presenting.locator('.present-position').textContent()) ?? '').includes(
+          'Renamed while presenting',
+        ),
+      'the current slide shows the renamed stage',
+    );
+    await screenshot(presenting, 'present-live');
+    expect(await seriousViolations(presenting)).toEqual([]);
+    await presenting.close();
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await title.fill(before);
+    await title.press('Enter');
+  });
+
   it('shows the map as a table, stages by lanes, and edits it by keyboard from the editor', async () => {
     const firstStep = (await page.locator('g.wm-step').first().locator('title').textContent()) ?? '';
     await page.getByRole('button', { name: 'Table', exact: true }).click();
@@ -107,7 +142,7 @@ describe.sequential('presenting a journey, end to end', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.type('Added from the table');
     await page.keyboard.press('Enter');
-    await dialog.getByText('Added from the table', { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Edit Added from the table', exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'map-table-edited');
     await dialog.getByRole('button', { name: 'Close' }).click();

@@ -18,7 +18,7 @@ import { LanesMenu } from './LanesMenu';
 import { LintPanel } from './LintPanel';
 import { MapCanvas } from './MapCanvas';
 import { dropLanding, isMovable, moveBy, moveOnto } from './moveIntents';
-import { presenceColor } from './presenceColor';
+import { presenceUser } from './presenceColor';
 import { ShareDialog } from './ShareDialog';
 import { emotionUnit } from './sceneIndex';
 import { useLiveJourney } from './useLiveJourney';
@@ -32,10 +32,7 @@ import { viewOptions } from './viewPrefs';
 export function EditorScreen({ workspace, journey: journeyId }: { workspace: string; journey: string }) {
   const { me } = useApp();
   const role = me?.workspaces.find((w) => w.slug === workspace)?.role ?? 'viewer';
-  const user = useMemo(
-    () => ({ id: me?.id ?? 'anonymous', name: me?.name ?? 'Someone', color: presenceColor(me?.id ?? '') }),
-    [me],
-  );
+  const user = useMemo(() => presenceUser(me), [me]);
   const live = useLiveJourney({ workspace, journey: journeyId, me: user, readOnly: !canEdit(role) });
   const { editor, journey } = live;
   const readOnly = !canEdit(role) || live.serverReadOnly;
