@@ -212,6 +212,9 @@ describe.sequential('editing the map’s cells, end to end', () => {
     expect(before.length).toBeGreaterThan(2);
     const [first, second] = before as string[];
     const step = page.locator(`g.wm-path-step[data-id="${first}"]`);
+    // The path branches late in the journey: pan it in from the right, then down to it.
+    await page.mouse.move(700, 450);
+    await page.mouse.wheel(((await step.boundingBox())?.x ?? 0) - 300, 0);
     await bringIntoView(step);
     await step.focus();
     await page.keyboard.press('Alt+ArrowRight');

@@ -1,31 +1,21 @@
-import { parseJourney } from '@waymark/core';
 import { layoutJourney } from '@waymark/render';
 import { describe, expect, it } from 'vitest';
+import { parcelReturn } from '../../../../test/fixtures/parcelReturn';
 import { emptyCells } from './emptyCells';
 import { mapCards } from './sceneIndex';
 
-const parsed = parseJourney(`title: Returning a parcel
-stages:
-  - id: decide
-    name: Decide
-    steps:
-      - id: policy
-        name: Read the policy
-        thoughts: [Is it free?]
-      - id: label
-        name: Print the label
-`);
-if (!parsed.ok) throw new Error('the fixture does not parse');
-const layout = layoutJourney(parsed.journey, { lanes: ['actions', 'thoughts', 'emotions', 'backstage'] });
+const layout = layoutJourney(parcelReturn(), { lanes: ['actions', 'thoughts', 'emotions', 'backstage'] });
 const cells = emptyCells(layout, mapCards(layout.scene.items));
 
 describe('the empty cells the keyboard can add to', () => {
   it('are the cells without a card in the lanes that take new items, lane by lane', () => {
     expect(cells.map((c) => [c.cell.lane, c.cell.step])).toEqual([
       ['thoughts', 'label'],
+      ['thoughts', 'drop'],
       ['backstage', 'policy'],
       ['backstage', 'label'],
     ]);
+    expect(cells.some((c) => c.cell.lane === 'backstage' && c.cell.step === 'drop')).toBe(false);
   });
 
   it('never a cell with a card, nor a lane that takes nothing typed (emotions)', () => {

@@ -1,39 +1,11 @@
-import { applyCommands, type Journey, type JourneyCommand, parseJourney } from '@waymark/core';
+import { applyCommands, type Journey, type JourneyCommand } from '@waymark/core';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parcelReturn } from '../../../../test/fixtures/parcelReturn';
 import { MapTable } from './MapTable';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const source = `title: Returning a parcel
-id: parcel-return
-personas:
-  - id: shopper
-    name: Online shopper
-stages:
-  - id: decide
-    name: Decide
-    steps:
-      - id: policy
-        name: Read the policy
-        thoughts: [Is it free?]
-        emotions: { shopper: -1 }
-        touchpoints:
-          - { id: faq, channel: web, name: Returns FAQ }
-      - id: label
-        name: Print the label
-  - id: send
-    name: Send
-    steps:
-      - id: drop
-        name: Drop it off
-painPoints:
-  - { id: fees, title: Hidden fees, at: faq, severity: 4 }
-`;
-
-const parsed = parseJourney(source);
-if (!parsed.ok) throw new Error('the fixture does not parse');
 
 let container: HTMLDivElement;
 let root: Root;
@@ -41,7 +13,7 @@ let current: Journey;
 
 /** The table over a journey that core's commands change, as the editor's document does. */
 function Harness({ readOnly }: { readOnly: boolean }) {
-  const [journey, setJourney] = useState<Journey>(parsed.ok ? parsed.journey : (undefined as never));
+  const [journey, setJourney] = useState<Journey>(parcelReturn);
   current = journey;
   const edit = (commands: JourneyCommand[]) => {
     const result = applyCommands(journey, commands);
@@ -95,8 +67,8 @@ afterEach(() => {
 describe('the table view edits the map', () => {
   it('edits a touchpoint, a pain point and a thought in place: Edit, type, Enter', () => {
     render();
-    click(byLabel('Edit Returns FAQ (web)'));
-    const name = byLabel<HTMLInputElement>('Name of Returns FAQ (web)');
+    click(byLabel('Edit Returns FAQ (web), moment of truth'));
+    const name = byLabel<HTMLInputElement>('Name of Returns FAQ (web), moment of truth');
     expect(name.value).toBe('Returns FAQ');
     type(name, 'Returns page');
     press(name, 'Enter');
@@ -174,6 +146,6 @@ describe('the table view edits the map', () => {
   it('read-only, shows the words and no controls', () => {
     render(true);
     expect(container.querySelectorAll('button, input, select')).toHaveLength(0);
-    expect(cellText('Touchpoints', 0)).toEqual(['Returns FAQ (web)']);
+    expect(cellText('Touchpoints', 0)).toEqual(['Returns FAQ (web), moment of truth']);
   });
 });

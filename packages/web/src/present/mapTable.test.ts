@@ -1,38 +1,10 @@
-import { parseJourney } from '@waymark/core';
 import { describe, expect, it } from 'vitest';
+import { parcelReturn } from '../../../../test/fixtures/parcelReturn';
 import { mapTable } from './mapTable';
 
-const source = `title: Returning a parcel
-id: parcel-return
-personas:
-  - id: shopper
-    name: Online shopper
-stages:
-  - id: decide
-    name: Decide
-    steps:
-      - id: policy
-        name: Read the policy
-        thoughts: [Is it free?]
-        emotions: { shopper: -1 }
-        touchpoints:
-          - { id: faq, channel: web, name: Returns FAQ, momentOfTruth: { reason: trust } }
-  - id: send
-    name: Send
-    steps:
-      - id: drop
-        name: Drop it off
-        blueprint: { backstage: [Scan the label] }
-painPoints:
-  - { id: fees, title: Hidden fees, at: faq, severity: 4 }
-opportunities:
-  - { id: clear, title: Say it is free, addresses: [fees] }
-`;
-
 describe('the map as a table', () => {
-  const parsed = parseJourney(source);
-  if (!parsed.ok) throw new Error('the fixture does not parse');
-  const table = mapTable(parsed.journey);
+  const journey = parcelReturn();
+  const table = mapTable(journey);
   const row = (lane: string) =>
     table.rows.find((r) => r.lane === lane)?.cells.map((cell) => cell.entries.map((e) => e.text));
 
@@ -53,7 +25,7 @@ describe('the map as a table', () => {
   });
 
   it('puts each entry in its stage, in words', () => {
-    expect(row('Steps')).toEqual([['Read the policy'], ['Drop it off']]);
+    expect(row('Steps')).toEqual([['Read the policy', 'Print the label'], ['Drop it off']]);
     expect(row('Touchpoints')).toEqual([['Returns FAQ (web), moment of truth'], []]);
     expect(row('Emotions')).toEqual([['Read the policy: Online shopper −1'], []]);
     expect(row('Pain points')).toEqual([['Hidden fees (severity 4 of 5)'], []]);
@@ -86,7 +58,7 @@ describe('the map as a table', () => {
   });
 
   it('editable, keeps every lane that takes new items, each cell with its stage and steps', () => {
-    const editable = mapTable(parsed.journey, { editable: true });
+    const editable = mapTable(journey, { editable: true });
     expect(editable.rows.map((r) => r.lane)).toEqual([
       'Steps',
       'Touchpoints',
