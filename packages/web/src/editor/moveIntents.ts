@@ -2,7 +2,7 @@
 // (and within an alternative path, or onto another path's or stage's place), touchpoints within
 // and between steps. Pure: (journey, what, where) → the command and the
 // sentence a screen reader hears ("Step “Pays” moved to place 2 of Purchase").
-import { allSteps, applyCommands, type Journey, type JourneyCommand, type Step } from '@waymark/core';
+import { allSteps, type Journey, type JourneyCommand, type Step } from '@waymark/core';
 import { kindOf } from './intents';
 
 export interface Move {
@@ -176,32 +176,35 @@ export interface Landing {
   readonly axis: 'row' | 'column';
 }
 
-/** The ids of the list an element sits in (stages, a stage's or path's steps, a step's touchpoints). */
-function siblingIds(journey: Journey, id: string): readonly string[] | undefined {
-  if (journey.stages.some((stage) => stage.id === id)) return journey.stages.map((stage) => stage.id);
-  const list = stepLists(journey).find((l) => l.steps.some((step) => step.id === id));
-  if (list) return list.steps.map((step) => step.id);
-  return allSteps(journey)
-    .find(({ step }) => step.touchpoints.some((t) => t.id === id))
-    ?.step.touchpoints.map((t) => t.id);
+/** The ids of a list: the stages, a stage's or path's steps, a step's touchpoints (by its owner, or by a member). */
+function listIds(journey: Journey, owner: string | undefined, member: string): readonly string[] {
+  if (owner === undefined && journey.stages.some((stage) => stage.id === member))
+    return journey.stages.map((stage) => stage.id);
+  const steps = stepLists(journey).find((l) =>
+    owner === undefined ? l.steps.some((step) => step.id === member) : l.id === owner,
+  );
+  if (steps) return steps.steps.map((step) => step.id);
+  const step = allSteps(journey).find((place) =>
+    owner === undefined ? place.step.touchpoints.some((t) => t.id === member) : place.step.id === owner,
+  );
+  return step?.step.touchpoints.map((t) => t.id) ?? [];
 }
 
 /**
  * Where `id` would land if dropped on `onto` (undefined: nowhere, the drop would change nothing):
- * the move applied by core, then its new neighbour — the next one (the marker before it), else
- * the previous (after it), else the list it went into.
+ * the move's list with the element taken out and put in at the move's index, then its new
+ * neighbour — the next one (the marker before it), else the previous (after it), else the list
+ * it goes into. Worked out from the command, without applying it: a drag asks at every card it
+ * passes over, on maps of thousands of cards.
  */
 export function dropLanding(journey: Journey, id: string, onto: string): Landing | undefined {
-  const { commands } = moveOnto(journey, id, onto);
-  if (commands.length === 0) return undefined;
-  const result = applyCommands(journey, commands);
-  if (!result.ok) return undefined;
-  const siblings = siblingIds(result.journey, id) ?? [];
-  const at = siblings.indexOf(id);
+  const command = moveOnto(journey, id, onto).commands[0];
+  if (command?.op !== 'move') return undefined;
+  const others = listIds(journey, command.parent, id).filter((other) => other !== id);
   const axis = kindOf(journey, id) === 'touchpoint' ? 'column' : 'row';
-  const next = siblings[at + 1];
+  const next = others[command.index];
   if (next !== undefined) return { beside: next, side: 'before', axis };
-  const previous = siblings[at - 1];
+  const previous = others[command.index - 1];
   if (previous !== undefined) return { beside: previous, side: 'after', axis };
-  return { beside: onto, side: 'inside', axis };
+  return { beside: command.parent ?? onto, side: 'inside', axis };
 }
