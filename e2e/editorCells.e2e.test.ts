@@ -1,9 +1,11 @@
 // The map editor's cells, end to end: a real `waymark serve`, Debian's Chromium. One story in
 // order: a journey from the retail template → edit a touchpoint's channel → add to an empty cell
-// on the map → delete a line with the Delete key → reorder a step by keyboard.
+// on the map, by double-click and by keyboard → delete a line with the Delete key → reorder a step
+// by keyboard.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, launchChromium, screenshot, seriousViolations } from './support/browser.js';
+import { textContrast } from './support/contrast.mjs';
 import { startWaymark, type WaymarkServer } from './support/waymarkServer.js';
 
 let server: WaymarkServer;
@@ -71,6 +73,32 @@ describe.sequential('editing the map’s cells, end to end', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('edits a persona’s goals and records a metric’s measurement in the details panel', async () => {
+    await page.locator('g.wm-persona').first().click();
+    const goals = details().getByRole('region', { name: 'Goals' });
+    await goals.getByLabel('Add a goal').first().fill('Stay warm at the bus stop');
+    await goals.getByRole('button', { name: 'Add a goal' }).click();
+    const added = goals.getByRole('textbox', { name: /^Goal \d+$/ }).last();
+    await eventually(
+      async () => (await added.inputValue()) === 'Stay warm at the bus stop',
+      'the goal is added',
+    );
+    const metric = page.locator('g.wm-metric').first();
+    await metric.click();
+    const measurements = details().getByRole('region', { name: 'Measurements' });
+    await measurements.getByLabel('New measurement’s date').fill('2030-01-31');
+    await measurements.getByLabel('Its value').fill('9.9');
+    await measurements.getByLabel('Its source').fill('Analytics export');
+    await measurements.getByRole('button', { name: 'Add measurement' }).click();
+    await eventually(
+      async () => ((await metric.textContent()) ?? '').includes('9.9'),
+      'the map shows the latest measurement',
+    );
+    await screenshot(page, 'editor-measurements');
+    expect(await seriousViolations(page)).toEqual([]);
+    await saved();
+  });
+
   it('adds a line to an empty blueprint cell by double-clicking it, then deletes it with the Delete key', async () => {
     await bringIntoView(page.locator('g.wm-lane-label.wm-lane-backstage'));
     // The Backstage row (its label at the left spans the row) in the first step's column.
@@ -87,6 +115,35 @@ describe.sequential('editing the map’s cells, end to end', () => {
     await note.focus();
     await page.keyboard.press('Delete');
     await eventually(async () => (await note.count()) === 0, 'the Delete key removes the line');
+  });
+
+  it('adds the first item to an empty cell from the keyboard: Tab to it, Enter, type, Enter', async () => {
+    // The Backstage row's empty cells follow the cards in Tab order; reach the first by keyboard.
+    const empty = page.locator('g[data-empty-cell][aria-label^="Add to Backstage"]').first();
+    const label = (await empty.getAttribute('aria-label')) ?? '';
+    await empty.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    const isFocused = (element: Locator) =>
+      element.evaluate(
+        (el) =>
+          (el as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === el,
+      );
+    expect(await isFocused(empty)).toBe(true);
+    // Its focus is visible: the outline at screen size, and the cell's own stroke.
+    await page.locator('rect.focus-outline').waitFor();
+    await screenshot(page, 'editor-empty-cell-focus');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('New backstage action').waitFor();
+    await page.keyboard.type('Checks stock levels');
+    await page.keyboard.press('Enter');
+    const note = page.locator('g.wm-backstage', { hasText: 'Checks stock levels' });
+    await note.waitFor();
+    await eventually(async () => isFocused(note), 'focus is on the new card');
+    expect(await page.locator(`g[data-empty-cell][aria-label="${label}"]`).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Delete');
+    await eventually(async () => (await note.count()) === 0, 'the Delete key removes it again');
   });
 
   it('shows core’s refusal when Delete would remove a step a pain point is at, and keeps the step', async () => {
@@ -143,6 +200,44 @@ describe.sequential('editing the map’s cells, end to end', () => {
       const [moved, column] = [await touchpoint.boundingBox(), await onto.boundingBox()];
       return moved !== null && column !== null && Math.abs(moved.x - column.x) < 4;
     }, 'the touchpoint is drawn in the search step’s column');
+    await saved();
+  });
+
+  it('reorders the steps of an alternative path by keyboard and by drag', async () => {
+    const pathOrder = () =>
+      page
+        .locator('g.wm-path-step')
+        .evaluateAll((steps) => steps.map((step) => step.getAttribute('data-id')));
+    const before = await pathOrder();
+    expect(before.length).toBeGreaterThan(2);
+    const [first, second] = before as string[];
+    const step = page.locator(`g.wm-path-step[data-id="${first}"]`);
+    // The path branches late in the journey: pan it in from the right, then down to it.
+    await page.mouse.move(700, 450);
+    await page.mouse.wheel(((await step.boundingBox())?.x ?? 0) - 300, 0);
+    await bringIntoView(step);
+    await step.focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await eventually(async () => (await pathOrder())[1] === first, 'the path step moves one place');
+    expect(await page.getByRole('status').filter({ hasText: 'moved' }).textContent()).toMatch(
+      /moved to place 2 of the path “/,
+    );
+    // Drag it back onto the place of the step now first.
+    const from = await step.boundingBox();
+    const to = await page.locator(`g.wm-path-step[data-id="${second}"]`).boundingBox();
+    if (!from || !to) throw new Error('the path steps are not on screen');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+    // While dragging, a bar shows where it will land: in the gap before the step it is over.
+    const marker = page.locator('rect.drop-marker');
+    await marker.waitFor();
+    const bar = await marker.boundingBox();
+    expect(bar && bar.x + bar.width <= to.x + 1 && bar.height > bar.width).toBe(true);
+    await screenshot(page, 'editor-drop-marker');
+    await page.mouse.up();
+    expect(await marker.count()).toBe(0);
+    await eventually(async () => (await pathOrder()).join() === before.join(), 'the drag puts it back first');
     await saved();
   });
 
@@ -213,7 +308,22 @@ describe.sequential('editing the map’s cells, end to end', () => {
     expect(await legend.textContent()).toMatch(/Changed \d+/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
+    // Let the buttons' 0.12 s background transitions settle before measuring or taking the picture.
+    await page.waitForTimeout(400);
     await screenshot(page, 'editor-diff-dark');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Axe leaves disabled controls out; in the dark theme they stay readable too (AA, 4.5:1).
+    const controls = [
+      history.getByRole('button', { name: /^Compare version \d+ with current$/ }).first(),
+      history.getByRole('button', { name: 'Save version' }),
+      page.getByRole('button', { name: 'Export', exact: true }),
+      page.getByRole('toolbar', { name: 'Editor' }).getByRole('button', { name: 'Redo' }),
+    ];
+    for (const control of controls)
+      expect(
+        await control.evaluate(textContrast),
+        (await control.textContent()) ?? '',
+      ).toBeGreaterThanOrEqual(4.5);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'History', exact: true }).click();
     expect(await outline.count()).toBe(0);

@@ -1,6 +1,6 @@
 // Presenting and the map's table, as people use them: a real `waymark serve`, Debian's Chromium.
-// A member presents a journey stage by stage from the editor; the table view renames a step by
-// keyboard; a share link opens the same presentation for someone without an account, reading
+// A member presents a journey stage by stage from the editor, and the presentation follows live
+// edits; the table view edits steps and cells by keyboard; a share link opens the same presentation for someone without an account, reading
 // only the shared API; a revoked link says so. Axe on the presentation and the table.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,7 +80,42 @@ describe.sequential('presenting a journey, end to end', () => {
     expect(page.url()).toBe(editorUrl);
   });
 
-  it('shows the map as a table, stages by lanes, and renames a step by keyboard from the editor', async () => {
+  it('follows live edits: a rename in the editor shows in an open presentation without a reload', async () => {
+    const presenting = await context.newPage();
+    await presenting.goto(`${editorUrl}/present`);
+    await presenting.getByRole('region', { name: /^Presenting / }).waitFor();
+    await page.locator('.save-indicator[data-status="saved"]').waitFor();
+    const title = page.getByRole('complementary', { name: 'Details' }).getByLabel('Title');
+    const before = await title.inputValue();
+    await title.fill('Presented live');
+    await title.press('Enter');
+    await eventually(
+      async () => (await presenting.locator('.present-title').textContent()) === 'Presented live',
+      'the presentation shows the new title',
+    );
+    await presenting.keyboard.press('ArrowRight');
+    await eventually(async () => (await position(presenting))?.startsWith('Stage 1') ?? false, 'stage 1');
+    // A stage renamed while presenting: the slide keeps its place and shows the new name.
+    const stage = page.locator('svg.map-svg g.wm-stage').first();
+    await stage.dblclick();
+    await page.getByLabel('New name').fill('Renamed while presenting');
+    await page.getByLabel('New name').press('Enter');
+    await eventually(
+      async () =>
+        ((await presenting.locator('.present-position').textContent()) ?? '').includes(
+          'Renamed while presenting',
+        ),
+      'the current slide shows the renamed stage',
+    );
+    await screenshot(presenting, 'present-live');
+    expect(await seriousViolations(presenting)).toEqual([]);
+    await presenting.close();
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await title.fill(before);
+    await title.press('Enter');
+  });
+
+  it('shows the map as a table, stages by lanes, and edits it by keyboard from the editor', async () => {
     const firstStep = (await page.locator('g.wm-step').first().locator('title').textContent()) ?? '';
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'The map as a table' });
@@ -93,13 +128,23 @@ describe.sequential('presenting a journey, end to end', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'map-table');
     const stepName = firstStep.replace(/^Step \d+: /, '').replace(/^.*?: /, '');
-    const rename = dialog.getByRole('button', { name: /^Rename the step / }).first();
+    const rename = dialog.getByRole('button', { name: `Edit ${stepName}`, exact: true }).first();
     await rename.focus();
     await page.keyboard.press('Enter');
-    const field = dialog.getByRole('textbox', { name: /^New name of the step / });
+    const field = dialog.getByRole('textbox', { name: `Name of ${stepName}`, exact: true });
     await field.fill('Renamed in the table');
     await page.keyboard.press('Enter');
-    await dialog.locator('.map-table-entry', { hasText: 'Renamed in the table' }).waitFor();
+    await dialog.getByRole('button', { name: 'Edit Renamed in the table', exact: true }).waitFor();
+    // A cell of a lane: a new gain, typed into the first stage's Gains cell by keyboard only.
+    const firstStage =
+      (await table.getByRole('columnheader').nth(1).textContent())?.replace(/Edit$/, '') ?? '';
+    await dialog.getByRole('button', { name: `Add to Gains of ${firstStage}`, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Added from the table');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Edit Added from the table', exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'map-table-edited');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await eventually(
       async () =>
@@ -107,6 +152,11 @@ describe.sequential('presenting a journey, end to end', () => {
           'Renamed in the table',
         ),
       `the map's first step (was ${stepName}) is renamed`,
+    );
+    await eventually(
+      async () =>
+        (await page.locator('svg.map-svg').textContent())?.includes('Added from the table') ?? false,
+      'the map draws the gain added in the table',
     );
   });
 

@@ -17,8 +17,8 @@ import { addStage, addStep, draggedScore, emotionScore, setEmotion, stageFor } f
 import { LanesMenu } from './LanesMenu';
 import { LintPanel } from './LintPanel';
 import { MapCanvas } from './MapCanvas';
-import { isMovable, moveBy, moveOnto } from './moveIntents';
-import { presenceColor } from './presenceColor';
+import { dropLanding, isMovable, moveBy, moveOnto } from './moveIntents';
+import { presenceUser } from './presenceColor';
 import { ShareDialog } from './ShareDialog';
 import { emotionUnit } from './sceneIndex';
 import { useLiveJourney } from './useLiveJourney';
@@ -32,10 +32,7 @@ import { viewOptions } from './viewPrefs';
 export function EditorScreen({ workspace, journey: journeyId }: { workspace: string; journey: string }) {
   const { me } = useApp();
   const role = me?.workspaces.find((w) => w.slug === workspace)?.role ?? 'viewer';
-  const user = useMemo(
-    () => ({ id: me?.id ?? 'anonymous', name: me?.name ?? 'Someone', color: presenceColor(me?.id ?? '') }),
-    [me],
-  );
+  const user = useMemo(() => presenceUser(me), [me]);
   const live = useLiveJourney({ workspace, journey: journeyId, me: user, readOnly: !canEdit(role) });
   const { editor, journey } = live;
   const readOnly = !canEdit(role) || live.serverReadOnly;
@@ -189,6 +186,7 @@ export function EditorScreen({ workspace, journey: journeyId }: { workspace: str
             textOf={(target) => targetText(journey, target)}
             onCommit={(target, text) => edit(commitTarget(journey, target, text))}
             canMove={(id) => !readOnly && isMovable(journey, id)}
+            landingOf={(id, onto) => dropLanding(journey, id, onto)}
             onMove={(id, where) => {
               const move =
                 typeof where === 'string' ? moveBy(journey, id, where) : moveOnto(journey, id, where.onto);

@@ -1,6 +1,6 @@
 // The editors a kind needs beyond its plain fields: a touchpoint's channel, online and moment of
 // truth; what an opportunity addresses and its actions; an action's opportunity; a stage's steps
-// and metrics.
+// and metrics; a persona's goals, needs, frustrations and behaviours; a metric's measurements.
 import { isOnlineChannel, type Journey, type JourneyCommand } from '@waymark/core';
 import { useId } from 'react';
 import { AddItemForm } from './AddItemForm';
@@ -8,8 +8,12 @@ import { ChannelPicker } from './ChannelPicker';
 import { addAction, addMetric, setMomentOfTruth, updateFields } from './cellIntents';
 import type { FoundElement } from './findElement';
 import { addStep } from './intents';
+import { MeasurementsEditor } from './MeasurementsEditor';
 import { MomentOfTruthField } from './MomentOfTruthField';
+import { personaLines, personaLists, setPersonaList } from './personaLists';
 import { ElementLinks } from './StepDetails';
+import { TextListEditor } from './TextListEditor';
+import { withAddedLine, withLine, withoutLine } from './textLists';
 
 interface KindDetailsProps {
   readonly journey: Journey;
@@ -29,6 +33,10 @@ export function KindDetails(props: KindDetailsProps) {
       return <ActionDetails {...props} />;
     case 'stage':
       return <StageDetails {...props} />;
+    case 'persona':
+      return <PersonaDetails {...props} />;
+    case 'metric':
+      return <MetricDetails {...props} />;
     default:
       return null;
   }
@@ -163,5 +171,44 @@ function StageDetails({ journey, element, readOnly, edit, onSelect }: KindDetail
         )}
       </section>
     </>
+  );
+}
+
+function PersonaDetails({ journey, element, readOnly, edit }: KindDetailsProps) {
+  const persona = element.id;
+  return (
+    <>
+      {personaLists.map(({ key, title, noun }) => {
+        const lines = personaLines(journey, persona, key);
+        const set = (next: readonly string[] | undefined) =>
+          edit(setPersonaList(journey, persona, key, next));
+        return (
+          <TextListEditor
+            key={key}
+            lines={lines}
+            title={title}
+            noun={noun}
+            readOnly={readOnly}
+            onEdit={(index, text) => set(withLine(lines, index, text))}
+            onAdd={(text) => set(withAddedLine(lines, text))}
+            onRemove={(index) => set(withoutLine(lines, index))}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+function MetricDetails({ journey, element, readOnly, edit }: KindDetailsProps) {
+  const metric = journey.metrics.find((m) => m.id === element.id);
+  if (metric === undefined) return null;
+  return (
+    <MeasurementsEditor
+      journey={journey}
+      metric={metric.id}
+      measurements={metric.measurements}
+      readOnly={readOnly}
+      edit={edit}
+    />
   );
 }

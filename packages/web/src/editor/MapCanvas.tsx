@@ -15,9 +15,12 @@ import {
 } from 'react';
 import type { VersionDiff } from '../api/types';
 import { DiffLegend } from './DiffLegend';
+import { DropMarker } from './DropMarker';
 import { diffHighlights } from './diffHighlights';
+import { EmptyCells } from './EmptyCells';
 import { type EditTarget, targetLabel, targetOfCard, targetOfCell } from './editTargets';
-import type { Direction } from './moveIntents';
+import { emptyCells, overlaps } from './emptyCells';
+import type { Direction, Landing } from './moveIntents';
 import { RemotePointers, usePointerSharing } from './RemotePointers';
 import { RenameBox } from './RenameBox';
 import type { MapPoint } from './remotePointers';
@@ -54,6 +57,8 @@ interface MapCanvasProps {
   readonly canMove: (id: string) => boolean;
   /** Moves an element one place (Alt+arrows) or onto another's place; what happened, to announce. */
   readonly onMove: (id: string, where: Direction | { onto: string }) => string | undefined;
+  /** Where a card dragged onto another would land, for the insertion marker. */
+  readonly landingOf?: (id: string, onto: string) => Landing | undefined;
   readonly onEmotionDrop: (drop: EmotionDrop) => void;
   /** The score a dragged point would land on, for the preview. */
   readonly previewScore: (drop: EmotionDrop) => number | undefined;
@@ -72,6 +77,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const [view, setViewState] = useState<Viewport>({ x: 24, y: 24, scale: 0.5 });
   const [editing, setEditing] = useState<{ target: EditTarget; box: Box } | undefined>(undefined);
   const [preview, setPreview] = useState<EmotionDrop | undefined>(undefined);
+  const [landing, setLanding] = useState<Landing | undefined>(undefined);
   /** What the last move did, for the live region; and the moved element, to keep its focus. */
   const [announcement, setAnnouncement] = useState('');
   const refocus = useRef<string | undefined>(undefined);
@@ -81,6 +87,10 @@ export function MapCanvas(props: MapCanvasProps) {
   const boxes = useMemo(() => elementBoxes(layout.scene.items), [layout]);
   const cards = useMemo(() => mapCards(layout.scene.items), [layout]);
   const drawn = useDrawnTiles(viewportRef, layout, view);
+  /** Where the keyboard adds: the empty cells, focusable like cards (none when read-only). */
+  const empties = useMemo(() => (readOnly ? [] : emptyCells(layout, cards)), [layout, cards, readOnly]);
+  /** After adding from an empty cell, focus goes to the card that now fills it. */
+  const refocusCell = useRef<Box | undefined>(undefined);
   const { compared } = props;
   const highlights = useMemo(
     () => (compared ? diffHighlights(compared, (id) => boxes.has(id)) : undefined),
@@ -130,6 +140,15 @@ export function MapCanvas(props: MapCanvasProps) {
       ?.querySelector<SVGGElement>(`g[role="button"][data-id="${CSS.escape(id)}"]`)
       ?.focus({ preventScroll: true });
   }, [layout]);
+  useEffect(() => {
+    const cell = refocusCell.current;
+    if (cell === undefined) return;
+    refocusCell.current = undefined;
+    const filled = cards.findLastIndex((card) => overlaps(card.box, cell));
+    viewportRef.current
+      ?.querySelector<SVGGElement>(`g[data-card="${filled}"]`)
+      ?.focus({ preventScroll: true });
+  }, [cards]);
   const move = (id: string, where: Direction | { onto: string }) => {
     const said = props.onMove(id, where);
     if (said) {
@@ -147,6 +166,7 @@ export function MapCanvas(props: MapCanvasProps) {
     onEmotionPreview: setPreview,
     canMoveCard: props.canMove,
     onCardDrop: ({ id, onto }) => move(id, { onto }),
+    onCardHover: (drop) => setLanding(drop && props.landingOf?.(drop.id, drop.onto)),
   });
 
   const startEdit = (target: EditTarget, box: Box | undefined) => {
@@ -157,6 +177,10 @@ export function MapCanvas(props: MapCanvasProps) {
   const cardOf = (target: EventTarget): MapCard | undefined => {
     const n = (target as Element).closest<SVGGElement>('[data-card]')?.dataset.card;
     return n === undefined ? undefined : cards[Number(n)];
+  };
+  const emptyOf = (target: EventTarget) => {
+    const n = (target as Element).closest<SVGGElement>('[data-empty-cell]')?.dataset.emptyCell;
+    return n === undefined ? undefined : empties[Number(n)];
   };
   /** A card is edited as what it draws; another element (a stage) by its name. */
   const editAt = (target: EventTarget) => {
@@ -174,7 +198,7 @@ export function MapCanvas(props: MapCanvasProps) {
     const element = viewportRef.current;
     const card = cardOf(event.target);
     const id = idAt(event.target);
-    const box = card?.box ?? (id ? boxes.get(id) : undefined);
+    const box = card?.box ?? (id ? boxes.get(id) : undefined) ?? emptyOf(event.target)?.box;
     if (!element || !box) return;
     const byKeyboard = focusVisible(event.target);
     setFocusBox(byKeyboard ? box : undefined);
@@ -211,7 +235,11 @@ export function MapCanvas(props: MapCanvasProps) {
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const id = idAt(event.target);
-    if (id && (event.key === 'Enter' || event.key === ' ')) {
+    const empty = emptyOf(event.target);
+    if (empty && (event.key === 'Enter' || event.key === ' ' || event.key === 'F2')) {
+      event.preventDefault();
+      startEdit(targetOfCell(empty.cell) ?? { kind: 'new', cell: empty.cell }, { ...empty.box, height: 32 });
+    } else if (id && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       if (selected === id && event.key === 'Enter') editAt(event.target);
       else onSelect(id);
@@ -225,6 +253,14 @@ export function MapCanvas(props: MapCanvasProps) {
       move(id, arrows[event.key] as Direction);
     } else if (event.key === 'Escape') onSelect(undefined);
   };
+  /** Nothing was added (Escape, blank): focus goes back to the empty cell it started from. */
+  const refocusEmpty = (box: Box) =>
+    requestAnimationFrame(() => {
+      const n = empties.findIndex((empty) => empty.box.x === box.x && empty.box.y === box.y);
+      viewportRef.current
+        ?.querySelector<SVGGElement>(`g[data-empty-cell="${n}"]`)
+        ?.focus({ preventScroll: true });
+    });
   const zoomCentre = (factor: number) => {
     const element = viewportRef.current;
     if (element)
@@ -236,7 +272,7 @@ export function MapCanvas(props: MapCanvasProps) {
   const selectedBox = selected ? boxes.get(selected) : undefined;
   const previewed = preview ? props.previewScore(preview) : undefined;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: double-clicking an empty cell is a pointer shortcut; the keyboard adds items from the details panel
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-clicking an empty cell is a pointer shortcut; the keyboard reaches empty cells as buttons (EmptyCells)
     <div
       ref={viewportRef}
       className={`map-viewport${gestures.panning ? ' is-panning' : ''}${readOnly ? ' is-read-only' : ''}`}
@@ -262,6 +298,7 @@ export function MapCanvas(props: MapCanvasProps) {
       >
         <rect width={layout.width} height={layout.height} fill={layout.scene.background} />
         <SceneSvg items={layout.scene.items} cards={cards} drawn={drawn} />
+        <EmptyCells cells={empties} />
         <g className="map-overlay">
           {others.map((other) => {
             const box = other.selected ? boxes.get(other.selected) : undefined;
@@ -293,6 +330,7 @@ export function MapCanvas(props: MapCanvasProps) {
               );
             })}
           {focusBox && <Outline className="focus-outline" box={focusBox} px={px} gap={7} width={3} />}
+          {landing && <DropMarker landing={landing} boxes={boxes} px={px} />}
           {selectedBox && (
             <Outline className="selection-outline" box={selectedBox} px={px} gap={4} width={2} />
           )}
@@ -313,7 +351,10 @@ export function MapCanvas(props: MapCanvasProps) {
           initial={textOf(editing.target) ?? ''}
           onDone={(text) => {
             setEditing(undefined);
+            const added = editing.target.kind === 'new' && text !== undefined && text.trim() !== '';
             if (text !== undefined) onCommit(editing.target, text);
+            if (added) refocusCell.current = editing.box;
+            else if (editing.target.kind === 'new') refocusEmpty(editing.box);
           }}
         />
       )}

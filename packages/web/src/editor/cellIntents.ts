@@ -13,6 +13,7 @@ import {
 } from '@waymark/core';
 import type { LaneId } from '@waymark/render';
 import { addPainPoint, addStep, kindOf } from './intents';
+import { withAddedLine, withLine, withoutLine } from './textLists';
 
 /** A step's list of text lines: its thoughts, a persona's thoughts, or a blueprint lane. */
 export type LineList = 'thoughts' | BlueprintLane;
@@ -64,14 +65,8 @@ function setLines(journey: Journey, step: string, list: LineList, lines: string[
 /** Change one line; a blank text removes it; nothing when unchanged. */
 export function editLine(journey: Journey, ref: LineRef, text: string): JourneyCommand[] {
   const lines = linesOf(journey, ref.step, ref.list, ref.persona);
-  const value = text.trim();
-  if (lines === undefined || ref.index < 0 || ref.index >= lines.length || lines[ref.index] === value)
-    return [];
-  const next =
-    value === ''
-      ? lines.filter((_, i) => i !== ref.index)
-      : lines.map((line, i) => (i === ref.index ? value : line));
-  return setLines(journey, ref.step, ref.list, next, ref.persona);
+  const next = lines && withLine(lines, ref.index, text);
+  return next ? setLines(journey, ref.step, ref.list, next, ref.persona) : [];
 }
 
 /** Add a line at the end of a step's list; nothing for blank text. */
@@ -83,22 +78,15 @@ export function addLine(
   persona?: string,
 ): JourneyCommand[] {
   const lines = linesOf(journey, step, list, persona);
-  const value = text.trim();
-  if (lines === undefined || value === '') return [];
-  return setLines(journey, step, list, [...lines, value], persona);
+  const next = lines && withAddedLine(lines, text);
+  return next ? setLines(journey, step, list, next, persona) : [];
 }
 
 /** Remove one line. */
 export function removeLine(journey: Journey, ref: LineRef): JourneyCommand[] {
   const lines = linesOf(journey, ref.step, ref.list, ref.persona);
-  if (lines === undefined || lines[ref.index] === undefined) return [];
-  return setLines(
-    journey,
-    ref.step,
-    ref.list,
-    lines.filter((_, i) => i !== ref.index),
-    ref.persona,
-  );
+  const next = lines && withoutLine(lines, ref.index);
+  return next ? setLines(journey, ref.step, ref.list, next, ref.persona) : [];
 }
 
 /**

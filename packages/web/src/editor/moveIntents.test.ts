@@ -1,6 +1,6 @@
 import { applyCommands, findTemplate, type Journey, parseJourney } from '@waymark/core';
 import { describe, expect, it } from 'vitest';
-import { moveBy, moveOnto } from './moveIntents';
+import { dropLanding, moveBy, moveOnto } from './moveIntents';
 
 function retail(): Journey {
   const parsed = parseJourney(findTemplate('retail-winter-jacket')?.source ?? '');
@@ -58,6 +58,40 @@ describe('reordering by keyboard (Alt+arrows)', () => {
   });
 });
 
+describe('reordering the steps of an alternative path', () => {
+  const pathSteps = (j: Journey) => j.paths[0]!.steps.map((s) => s.id);
+  const [book, drop, receive] = pathSteps(journey);
+
+  it('moves a path step one place by keyboard, within its path, and says so', () => {
+    const move = moveBy(journey, drop!, 'before');
+    expect(move.commands).toEqual([{ op: 'move', id: drop, index: 0 }]);
+    expect(move.announcement).toBe(
+      'Step “Drops the parcel at a Post Office counter” moved to place 1 of the path “Wrong size — exchange”',
+    );
+    expect(pathSteps(after(move.commands))).toEqual([drop, book, receive]);
+    expect(pathSteps(after(moveBy(journey, book!, 'after').commands))).toEqual([drop, book, receive]);
+  });
+
+  it('never moves a path step off its path by keyboard', () => {
+    expect(moveBy(journey, book!, 'before').commands).toEqual([]);
+    expect(moveBy(journey, receive!, 'after').commands).toEqual([]);
+  });
+
+  it('drops a path step on another path step’s place, or at the end of its path', () => {
+    expect(pathSteps(after(moveOnto(journey, receive!, book!).commands))).toEqual([receive, book, drop]);
+    expect(pathSteps(after(moveOnto(journey, book!, 'wrong-size-exchange').commands))).toEqual([
+      drop,
+      receive,
+      book,
+    ]);
+  });
+
+  it('a main-path step dropped on a path step joins the path at its place', () => {
+    const moved = after(moveOnto(journey, 'size-guide', drop!).commands);
+    expect(pathSteps(moved)).toEqual([book, 'size-guide', drop, receive]);
+  });
+});
+
 describe('reordering by drag and drop', () => {
   it('drops a stage on another stage’s place, a step on a step or at the end of a stage', () => {
     expect(after(moveOnto(journey, 'purchase', 'awareness').commands).stages[0]!.id).toBe('purchase');
@@ -80,3 +114,51 @@ describe('reordering by drag and drop', () => {
     expect(moveOnto(journey, moved, journey.painPoints[0]!.id).commands).toEqual([]);
   });
 });
+
+describe('where a dragged card would land (the insertion marker)', () => {
+  it('before the card it takes the place of when coming from later, after it when coming from earlier', () => {
+    expect(dropLanding(journey, 'compare', 'search')).toEqual({
+      beside: 'search',
+      side: 'before',
+      axis: 'row',
+    });
+    expect(dropLanding(journey, 'search', 'compare')).toEqual({
+      beside: 'compare',
+      side: 'after',
+      axis: 'row',
+    });
+    expect(dropLanding(journey, 'purchase', 'awareness')).toEqual({
+      beside: 'awareness',
+      side: 'before',
+      axis: 'row',
+    });
+  });
+
+  it('at the end of a stage a step is dropped on', () => {
+    const last = journey.stages[2]!.steps.at(-1)!.id;
+    expect(dropLanding(journey, 'search', journey.stages[2]!.id)).toEqual({
+      beside: last,
+      side: 'after',
+      axis: 'row',
+    });
+  });
+
+  it('touchpoints stack top to bottom; into an empty step, the step itself', () => {
+    const moved = journey.stages[0]!.steps[0]!.touchpoints[0]!.id;
+    const target = journey.stages[1]!.steps[0]!.touchpoints[0]!.id;
+    expect(dropLanding(journey, moved, target)).toEqual({ beside: target, side: 'before', axis: 'column' });
+    const bare = edited(journey);
+    expect(dropLanding(bare, moved, 'search')).toEqual({ beside: 'search', side: 'inside', axis: 'column' });
+  });
+
+  it('nowhere when the drop would change nothing or cannot be made', () => {
+    expect(dropLanding(journey, 'search', 'search')).toBeUndefined();
+    expect(dropLanding(journey, 'search', journey.painPoints[0]!.id)).toBeUndefined();
+  });
+});
+
+/** The journey with the search step's touchpoints removed (an empty step to drop into). */
+function edited(j: Journey): Journey {
+  const ids = j.stages[1]!.steps[0]!.touchpoints.map((t) => ({ op: 'remove' as const, id: t.id }));
+  return after(ids, j);
+}

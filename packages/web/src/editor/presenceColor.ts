@@ -7,3 +7,8 @@ export function presenceColor(id: string): string {
   for (const char of id) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
   return palette[hash % palette.length] ?? '#0072b2';
 }
+
+/** How a signed-in person appears to the others on a live map: id, name and colour. */
+export function presenceUser(me: { readonly id: string; readonly name: string } | null | undefined) {
+  return { id: me?.id ?? 'anonymous', name: me?.name ?? 'Someone', color: presenceColor(me?.id ?? '') };
+}

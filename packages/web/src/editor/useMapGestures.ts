@@ -1,8 +1,8 @@
 // Pointer gestures on the map: drag an emotion point up or down, drag a stage, step or touchpoint
 // card onto another card to reorder, drag the background to pan, wheel to pan and Ctrl/Cmd +
 // wheel (or pinch) to zoom around the pointer; a native scroll of the viewport becomes a pan.
-// A drag previews by moving the marker or card itself (no re-render of the map) and commits one
-// command when it ends.
+// A drag previews by moving the marker or card itself (no re-render of the map), tells where a
+// dragged card is over (for the insertion marker) and commits one command when it ends.
 import { type PointerEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { personaOfMarker } from './sceneIndex';
 import { panBy, type Viewport, zoomAt } from './viewport';
@@ -30,6 +30,8 @@ interface Drag {
   moved: boolean;
   /** The dragged emotion marker or card. */
   readonly marker?: SVGGElement;
+  /** The card a dragged card was last over. */
+  over?: string | undefined;
   readonly step?: string;
   readonly persona?: string;
 }
@@ -45,7 +47,13 @@ interface GestureOptions {
   /** Whether the card of this element can be dragged to a new place (stages, steps, touchpoints). */
   readonly canMoveCard: (id: string) => boolean;
   readonly onCardDrop: (drop: CardDrop) => void;
+  /** While a card is dragged: the card under the pointer (undefined: none, or the drag ended). */
+  readonly onCardHover?: (drop: CardDrop | undefined) => void;
 }
+
+/** The element id of the card under a screen point (the dragged card is see-through to it). */
+const idUnder = (x: number, y: number) =>
+  document.elementFromPoint(x, y)?.closest<SVGGElement>('[data-id]')?.dataset.id;
 
 export function useMapGestures(options: GestureOptions) {
   const { viewportRef, view, setView, canDragEmotions, onEmotionDrop, onEmotionPreview } = options;
@@ -136,6 +144,12 @@ export function useMapGestures(options: GestureOptions) {
       const dy = (event.clientY - current.startY) / view.scale;
       current.marker.setAttribute('transform', `translate(${dx} ${dy})`);
       current.marker.classList.add('is-dragged');
+      const over = idUnder(event.clientX, event.clientY);
+      const id = current.marker.dataset.id;
+      if (over !== current.over && id) {
+        current.over = over;
+        options.onCardHover?.(over && over !== id ? { id, onto: over } : undefined);
+      }
     } else if (current.moved && current.marker && current.step && current.persona) {
       const dy = (event.clientY - current.startY) / view.scale;
       current.marker.setAttribute('transform', `translate(0 ${dy})`);
@@ -154,9 +168,9 @@ export function useMapGestures(options: GestureOptions) {
     if (current.kind === 'card' && current.marker) {
       current.marker.removeAttribute('transform');
       current.marker.classList.remove('is-dragged');
+      options.onCardHover?.(undefined);
       const id = current.marker.dataset.id;
-      const under = document.elementFromPoint(event.clientX, event.clientY)?.closest<SVGGElement>('[data-id]')
-        ?.dataset.id;
+      const under = idUnder(event.clientX, event.clientY);
       if (current.moved && id && under && under !== id) options.onCardDrop({ id, onto: under });
     }
     if (current.kind === 'emotion' && current.marker && current.step && current.persona) {

@@ -1,16 +1,24 @@
-import type { Journey } from '@waymark/core';
-import { useMemo, useState } from 'react';
-import { mapTable, type TableEntry } from './mapTable';
+import type { Journey, JourneyCommand } from '@waymark/core';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import { addableLanes, addToCell } from '../editor/cellIntents';
+import { commitTarget, type EditTarget, targetText } from '../editor/editTargets';
+import { setEmotion } from '../editor/intents';
+import { type EmotionPoint, mapTable, scoreWords, type TableAddPlace, type TableEntry } from './mapTable';
 
 interface MapTableProps {
   readonly journey: Journey;
-  /** Renames a stage or step; absent for a read-only table. */
-  readonly onRename?: (id: string, name: string, current: string) => void;
+  /** Applies an edit (false: refused, the screen says why); absent for a read-only table. */
+  readonly edit?: (commands: JourneyCommand[]) => boolean;
 }
 
-/** The map as a real table: stages as columns, lanes as rows; stage and step names renamable by keyboard. */
-export function MapTable({ journey, onRename }: MapTableProps) {
-  const table = useMemo(() => mapTable(journey), [journey]);
+/**
+ * The map as a real table: stages as columns, lanes as rows. Given `edit`, every entry the map
+ * edits in place is edited here by keyboard (Edit, type, Enter), every cell that takes a new item
+ * has an Add, and each emotion has its score as a choice.
+ */
+export function MapTable({ journey, edit }: MapTableProps) {
+  const editable = edit !== undefined;
+  const table = useMemo(() => mapTable(journey, { editable }), [journey, editable]);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls; keyboard users must reach it
     <section className="map-table-scroll" tabIndex={0} aria-label={`Table of ${journey.title}`}>
@@ -24,7 +32,11 @@ export function MapTable({ journey, onRename }: MapTableProps) {
             <th scope="col">Lane</th>
             {table.stages.map((stage) => (
               <th key={stage.id} scope="col">
-                <Entry entry={{ text: stage.name, id: stage.id }} onRename={onRename} what="stage" />
+                <Entry
+                  journey={journey}
+                  entry={{ text: stage.name, target: { kind: 'element', id: stage.id } }}
+                  edit={edit}
+                />
               </th>
             ))}
           </tr>
@@ -33,22 +45,34 @@ export function MapTable({ journey, onRename }: MapTableProps) {
           {table.rows.map((row) => (
             <tr key={row.lane}>
               <th scope="row">{row.lane}</th>
-              {row.cells.map((cell, index) => (
-                <td key={table.stages[index]?.id ?? index}>
-                  {cell.length === 0 ? (
-                    <span className="visually-hidden">Nothing</span>
-                  ) : (
-                    <ul>
-                      {cell.map((entry, at) => (
-                        // biome-ignore lint/suspicious/noArrayIndexKey: entries are positional and may repeat
-                        <li key={at}>
-                          <Entry entry={entry} onRename={onRename} what="step" />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              ))}
+              {row.cells.map((cell, index) => {
+                const stage = table.stages[index];
+                return (
+                  <td key={stage?.id ?? index}>
+                    {cell.entries.length === 0 ? (
+                      <span className="visually-hidden">Nothing</span>
+                    ) : (
+                      <ul>
+                        {cell.entries.map((entry, at) => (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: entries are positional and may repeat
+                          <li key={at}>
+                            <Entry journey={journey} entry={entry} edit={edit} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                    {edit && cell.add && stage && (
+                      <AddToCell
+                        key={JSON.stringify(cell.add)}
+                        journey={journey}
+                        place={cell.add}
+                        where={`${row.lane} of ${stage.name}`}
+                        edit={edit}
+                      />
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -58,31 +82,39 @@ export function MapTable({ journey, onRename }: MapTableProps) {
 }
 
 interface EntryProps {
+  readonly journey: Journey;
   readonly entry: TableEntry;
-  readonly onRename: MapTableProps['onRename'];
-  readonly what: string;
+  readonly edit: MapTableProps['edit'];
 }
 
-/** An entry's text; for a renamable one, a Rename button that turns it into a field (Enter saves, Escape cancels). */
-function Entry({ entry, onRename, what }: EntryProps) {
+/** An entry's text; editable, an Edit button that turns it into a field (Enter saves, Escape cancels). */
+function Entry({ journey, entry, edit }: EntryProps) {
   const [editing, setEditing] = useState(false);
-  const { id, text } = entry;
-  if (onRename === undefined || id === undefined) return <>{text}</>;
+  const button = useRef<HTMLButtonElement>(null);
+  const { target, text, emotion } = entry;
+  if (edit === undefined) return <>{text}</>;
+  if (emotion) return <EmotionChoice point={emotion} journey={journey} edit={edit} />;
+  const initial = target ? targetText(journey, target) : undefined;
+  if (target === undefined || initial === undefined) return <>{text}</>;
+  const done = () => {
+    setEditing(false);
+    requestAnimationFrame(() => button.current?.focus());
+  };
   if (editing)
     return (
       <input
         className="map-table-rename"
-        aria-label={`New name of the ${what} ${text}`}
-        defaultValue={text}
+        aria-label={`${labelOf(target)} of ${text}`}
+        defaultValue={initial}
         // biome-ignore lint/a11y/noAutofocus: the field replaces the button just pressed; focus must follow
         autoFocus
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
-            onRename(id, event.currentTarget.value, text);
-            setEditing(false);
+            const commands = commitTarget(journey, target, event.currentTarget.value);
+            if (commands.length === 0 || edit(commands)) done();
           } else if (event.key === 'Escape') {
             event.stopPropagation();
-            setEditing(false);
+            done();
           }
         }}
         onBlur={() => setEditing(false)}
@@ -92,13 +124,124 @@ function Entry({ entry, onRename, what }: EntryProps) {
     <span className="map-table-entry">
       {text}
       <button
+        ref={button}
         type="button"
         className="button ghost small"
-        aria-label={`Rename the ${what} ${text}`}
+        aria-label={`Edit ${text}`}
         onClick={() => setEditing(true)}
       >
-        Rename
+        Edit
       </button>
     </span>
+  );
+}
+
+const labelOf = (target: EditTarget) =>
+  target.kind === 'line' ? (target.ref.list === 'thoughts' ? 'Thought' : 'Note') : 'Name';
+
+const scores = [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2];
+
+/** A persona's score at a step as a choice from −2 to +2 (the map's drag, by keyboard). */
+function EmotionChoice({
+  point,
+  journey,
+  edit,
+}: {
+  point: EmotionPoint;
+  journey: Journey;
+  edit: (commands: JourneyCommand[]) => boolean;
+}) {
+  const id = useId();
+  return (
+    <span className="map-table-entry">
+      <label htmlFor={id}>{point.label}</label>
+      <select
+        id={id}
+        className="map-table-score"
+        value={point.score}
+        onChange={(event) =>
+          edit(setEmotion(journey, point.step, point.persona, Number(event.currentTarget.value)))
+        }
+      >
+        {scores.map((score) => (
+          <option key={score} value={score}>
+            {scoreWords(score)}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
+interface AddToCellProps {
+  readonly journey: Journey;
+  readonly place: TableAddPlace;
+  /** The lane and stage, for the labels: "Thoughts of Decide". */
+  readonly where: string;
+  readonly edit: (commands: JourneyCommand[]) => boolean;
+}
+
+/** Add to a cell: the button opens a field (and a step choice when the stage has several steps). */
+function AddToCell({ journey, place, where, edit }: AddToCellProps) {
+  const [open, setOpen] = useState(false);
+  const [step, setStep] = useState(place.steps[0]?.id);
+  const button = useRef<HTMLButtonElement>(null);
+  const stepId = useId();
+  const what = addableLanes[place.lane] ?? 'New item';
+  const close = () => {
+    setOpen(false);
+    requestAnimationFrame(() => button.current?.focus());
+  };
+  if (!open)
+    return (
+      <button
+        ref={button}
+        type="button"
+        className="button ghost small map-table-add"
+        aria-label={`Add to ${where}`}
+        onClick={() => setOpen(true)}
+      >
+        Add
+      </button>
+    );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const text = new FormData(event.currentTarget).get('text');
+    const commands = addToCell(journey, { lane: place.lane, stage: place.stage, step }, String(text ?? ''));
+    if (commands.length > 0 && edit(commands)) close();
+  };
+  return (
+    <form
+      className="map-table-add-form"
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          close();
+        }
+      }}
+    >
+      {place.steps.length > 1 && (
+        <>
+          <label htmlFor={stepId} className="visually-hidden">
+            At the step
+          </label>
+          <select id={stepId} value={step} onChange={(event) => setStep(event.currentTarget.value)}>
+            {place.steps.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <input
+        name="text"
+        className="map-table-rename"
+        aria-label={`${what} in ${where}`}
+        // biome-ignore lint/a11y/noAutofocus: the field replaces the button just pressed; focus must follow
+        autoFocus
+      />
+    </form>
   );
 }

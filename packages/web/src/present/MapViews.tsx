@@ -1,6 +1,5 @@
 import type { Journey, JourneyCommand } from '@waymark/core';
 import { useState } from 'react';
-import { renameElement } from '../editor/intents';
 import { Dialog } from '../ui/Dialog';
 import { RouteLink } from '../ui/RouteLink';
 import { MapTable } from './MapTable';
@@ -13,7 +12,7 @@ interface MapViewsProps {
   readonly edit: (commands: JourneyCommand[]) => boolean;
 }
 
-/** The editor toolbar's other views of the map: the table (renames by keyboard) and the presentation. */
+/** The editor toolbar's other views of the map: the table (edits every cell by keyboard) and the presentation. */
 export function MapViews({ workspace, journeyId, journey, readOnly, edit }: MapViewsProps) {
   const [table, setTable] = useState(false);
   return (
@@ -32,15 +31,7 @@ export function MapViews({ workspace, journeyId, journey, readOnly, edit }: MapV
       </RouteLink>
       {table && journey && (
         <Dialog title="The map as a table" onClose={() => setTable(false)} wide>
-          <MapTable
-            journey={journey}
-            {...(readOnly
-              ? {}
-              : {
-                  onRename: (id: string, name: string, current: string) =>
-                    edit(renameElement(journey, id, name, current)),
-                })}
-          />
+          <MapTable journey={journey} {...(readOnly ? {} : { edit })} />
         </Dialog>
       )}
     </>

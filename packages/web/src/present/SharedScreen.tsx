@@ -12,7 +12,7 @@ import { useJourneyDocument } from './useJourneyDocument';
  */
 export function SharedScreen({ token }: { token: string }) {
   const { api } = useApp();
-  const document = useJourneyDocument(api, sharedPath(token), 'shared');
+  const document = useJourneyDocument(api, sharedPath(token));
   if (document.state === 'ready') return <PresentView journey={document.journey} />;
   return (
     <main className="present-waiting" aria-busy={document.state === 'loading'}>

@@ -8,14 +8,11 @@ export type DocumentState =
   | { readonly state: 'failed'; readonly error: unknown };
 
 /**
- * A journey read once over REST for the read-only views: `path` answers the document itself, or
- * (a share link) `{ title, journey }`. Checked by core's schema, so a bad answer fails plainly.
+ * A shared journey read once over REST, for a share link (no account, so no live document):
+ * `path` answers `{ title, journey }`. Checked by core's schema, so a bad answer fails plainly.
+ * A member's presentation follows the live document instead (PresentScreen).
  */
-export function useJourneyDocument(
-  api: ApiClient,
-  path: string,
-  shape: 'document' | 'shared',
-): DocumentState {
+export function useJourneyDocument(api: ApiClient, path: string): DocumentState {
   const [result, setResult] = useState<DocumentState>({ state: 'loading' });
   useEffect(() => {
     let live = true;
@@ -23,14 +20,13 @@ export function useJourneyDocument(
     api
       .get<unknown>(path)
       .then((answer) => {
-        const body = shape === 'shared' ? (answer as { journey?: unknown }).journey : answer;
-        const journey = Journey.parse(body);
+        const journey = Journey.parse((answer as { journey?: unknown }).journey);
         if (live) setResult({ state: 'ready', journey });
       })
       .catch((error: unknown) => live && setResult({ state: 'failed', error }));
     return () => {
       live = false;
     };
-  }, [api, path, shape]);
+  }, [api, path]);
   return result;
 }
