@@ -24,20 +24,25 @@ const fieldNames: Readonly<Record<MeasurementField, string>> = {
   source: 'Source',
 };
 
+/** A typed field read, or what is wrong with it (named by the field). */
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
 /** A typed value: a finite number (a decimal comma is read as a point), or why not. */
-function parseValue(raw: string): number | string {
+function parseValue(raw: string): Parsed<number> {
   const text = raw.trim();
-  if (text === '') return `${fieldNames.value}: a measurement needs a value`;
+  if (text === '') return { ok: false, message: `${fieldNames.value}: a measurement needs a value` };
   const value = Number(text.replace(',', '.'));
-  return Number.isFinite(value) ? value : `${fieldNames.value}: “${text}” is not a number`;
+  return Number.isFinite(value)
+    ? { ok: true, value }
+    : { ok: false, message: `${fieldNames.value}: “${text}” is not a number` };
 }
 
-function parseDate(raw: string): string | { problem: string } {
+function parseDate(raw: string): Parsed<string> {
   const text = raw.trim();
-  if (text === '') return { problem: `${fieldNames.date}: a measurement needs a date` };
+  if (text === '') return { ok: false, message: `${fieldNames.date}: a measurement needs a date` };
   return IsoDate.safeParse(text).success
-    ? text
-    : { problem: `${fieldNames.date}: “${text}” is not a date (YYYY-MM-DD)` };
+    ? { ok: true, value: text }
+    : { ok: false, message: `${fieldNames.date}: “${text}” is not a date (YYYY-MM-DD)` };
 }
 
 /** The measurements of a metric, if there is one with this id. */
@@ -49,11 +54,11 @@ function measurementsOf(journey: Journey, metric: string): readonly Measurement[
 export function addMeasurement(journey: Journey, metric: string, draft: MeasurementDraft): Edit {
   if (measurementsOf(journey, metric) === undefined) return { ok: false, message: 'The metric is gone' };
   const date = parseDate(draft.date);
-  if (typeof date !== 'string') return { ok: false, message: date.problem };
+  if (!date.ok) return date;
   const value = parseValue(draft.value);
-  if (typeof value === 'string') return { ok: false, message: value };
+  if (!value.ok) return value;
   const source = draft.source.trim();
-  const measurement = { date, value, ...(source === '' ? {} : { source }) };
+  const measurement = { date: date.value, value: value.value, ...(source === '' ? {} : { source }) };
   return { ok: true, commands: [{ op: 'measurement.add', metric, measurement }] };
 }
 
@@ -78,12 +83,12 @@ export function editMeasurement(
   let changed: Measurement;
   if (field === 'date') {
     const date = parseDate(raw);
-    if (typeof date !== 'string') return { ok: false, message: date.problem };
-    changed = { ...old, date };
+    if (!date.ok) return date;
+    changed = { ...old, date: date.value };
   } else if (field === 'value') {
     const value = parseValue(raw);
-    if (typeof value === 'string') return { ok: false, message: value };
-    changed = { ...old, value };
+    if (!value.ok) return value;
+    changed = { ...old, value: value.value };
   } else {
     const { source: _, ...rest } = old;
     const source = raw.trim();
