@@ -23,7 +23,7 @@ personas:
     name: Budget shopper
     segment: First-time buyer, price-sensitive, 25–40
     description: Needs one good jacket that lasts several winters and shops around hard before spending £400.
-    goals: [A warm, waterproof jacket for the daily commute, Pay no more than a fair price]
+    goals: ["A warm, waterproof jacket for the daily commute", Pay no more than a fair price]
     needs: [Clear total price including delivery, Confidence in the size before ordering]
     frustrations: [Prices that change between sites, Returning parcels at the post office]
     behaviours: [Opens 3–5 shops and a comparison site in tabs, Reads 1-star reviews first, Waits for a discount code]

@@ -22,7 +22,7 @@ personas:
     name: Operations admin
     segment: IT or ops generalist at a 50–500 employee company
     description: Sets Relay up alongside a day job; owns the inbox, SSO and integrations but is not a mail-server expert.
-    goals: [Go live without losing a single open ticket, Hand over a tidy, secure set-up]
+    goals: [Go live without losing a single open ticket, "Hand over a tidy, secure set-up"]
     needs: [A checklist with clear order and owners, Fixes in plain language when something fails]
     frustrations: [Steps that silently need another team, Vendors who answer with a docs link]
     behaviours: [Works through set-up in evening blocks, Reads the docs before calling anyone]

@@ -8,7 +8,7 @@ import type { Journey } from '../model/journey.js';
 import type { Step } from '../model/step.js';
 import { allSteps } from '../model/walk.js';
 import { bankAccountOpening } from './bankAccountOpening.js';
-import { findTemplate } from './index.js';
+import { findTemplate, templates } from './index.js';
 import { retailWinterJacket } from './retailWinterJacket.js';
 import { saasOnboarding } from './saasOnboarding.js';
 import { telecomSupportCall } from './telecomSupportCall.js';
@@ -224,3 +224,16 @@ describe.each([retailWinterJacket, saasOnboarding, bankAccountOpening, telecomSu
     });
   },
 );
+
+describe.each(templates)('template $id, its personas', (template) => {
+  it('lists whole phrases: no goal, need, frustration or behaviour begins in lower case', () => {
+    // A comma inside an unquoted YAML flow list ([A warm, waterproof jacket]) cuts an item in two.
+    const cut = journeyOf(template).personas.flatMap((persona) =>
+      [persona.goals, persona.needs, persona.frustrations, persona.behaviours]
+        .flatMap((items) => items ?? [])
+        .filter((item) => /^\p{Ll}/u.test(item))
+        .map((item) => `${persona.id}: ${item}`),
+    );
+    expect(cut).toEqual([]);
+  });
+});
