@@ -260,5 +260,6 @@ describe('backup and restore through the CLI', () => {
       await server.close();
       await work.cleanup();
     }
-  });
+    // Five CLI processes and a server: on a loaded 2-core machine each start takes seconds.
+  }, 90_000);
 });

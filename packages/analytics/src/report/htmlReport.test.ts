@@ -74,6 +74,11 @@ describe('htmlReport', () => {
     expect(html).toMatch(/data-id="discover"[^>]*>[\s\S]*?customers/);
   });
 
+  it('says when the analysis ran in words, keeping the exact instant in the markup', () => {
+    const html = htmlReport(document, smallJourney());
+    expect(html).toContain('<time datetime="2024-02-01T00:00:00.000Z">1 February 2024 at 00:00 UTC</time>');
+  });
+
   it('escapes every text from the data', () => {
     expect(html).toContain('delivery &lt;charge&gt;');
     expect(html).toContain('&lt;/blockquote&gt;&lt;script&gt;x()&lt;/script&gt;');

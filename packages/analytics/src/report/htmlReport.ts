@@ -27,6 +27,18 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]) =>
         .map((r) => `<tr>${r.map((c) => `<td>${escapeXml(c)}</td>`).join('')}</tr>`)
         .join('')}</tbody></table>`;
 
+/** When the analysis ran, for people ("1 February 2024, 00:00 UTC"), with the exact instant kept in the markup. */
+function generatedOn(iso: string): string {
+  const when = new Date(iso);
+  if (Number.isNaN(when.getTime())) return escapeXml(iso);
+  const shown = new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(when);
+  return `<time datetime="${escapeXml(iso)}">${escapeXml(shown)} UTC</time>`;
+}
+
 const STYLE = `body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;color:#1d2433;padding:0 1rem}
 h1{margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px solid #dde;padding-bottom:.3rem}
 table{border-collapse:collapse;margin:.6rem 0}td,th{border:1px solid #dde;padding:.3rem .6rem;text-align:left;font-size:.92rem}
@@ -206,7 +218,7 @@ export function htmlReport(document: AnalysisDocument, journey: Journey): string
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(journey.title)} — journey analytics</title><style>${STYLE}</style></head>
-<body><h1>${escapeXml(journey.title)}</h1><p>Journey analytics, ${escapeXml(document.generatedAt)}${scope ? ` (${escapeXml(scope)})` : ''}.</p>
+<body><h1>${escapeXml(journey.title)}</h1><p>Journey analytics, ${generatedOn(document.generatedAt)}${scope ? ` (${escapeXml(scope)})` : ''}.</p>
 <h2>The map</h2><input type="checkbox" id="actual-size" class="zoom"> <label for="actual-size" class="zoom">Actual size (scroll to see it all); unticked, the whole map fits the page width</label><div class="map">${renderSvg(journey, { analysis: document })}</div>
 ${sections.join('\n')}
 </body></html>
