@@ -19,6 +19,8 @@ import { type FirstRun, requireUser, type ServerContext } from './http/context.j
 import { installErrorHandler } from './http/errorHandler.js';
 import { registerOpenApi } from './http/openApi.js';
 import { DocumentCache, defaultDocumentCacheBytes } from './journeys/documentCache.js';
+import { followJourneyChanges } from './journeys/journeyChanges.js';
+import { JourneyHeadCache } from './journeys/journeyHeadCache.js';
 import { yamlMediaTypes } from './journeys/readJourneyBody.js';
 import { authorize } from './policies/authorize.js';
 import { apiRoutes } from './routes/api/apiRoutes.js';
@@ -64,6 +66,7 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
     documents: new DocumentCache(defaultDocumentCacheBytes),
     sharedMaps: new DocumentCache(defaultDocumentCacheBytes / 4),
     access: new AccessCache(),
+    heads: new JourneyHeadCache(),
     live: new LiveJourneys(new UpdateLog(database.db), config.redisUrl !== undefined),
   };
 
@@ -75,6 +78,8 @@ export async function buildApp(options: BuildAppOptions): Promise<WaymarkApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  const journeyChanges = followJourneyChanges(database, context.heads);
+  if (journeyChanges !== undefined) app.addHook('onClose', () => journeyChanges.stop());
   // A route that changes who may do what (tokens, accounts, workspaces, roles) empties the access
   // cache after its work committed and before its answer leaves, so the next request is judged anew.
   app.addHook('onSend', async (request) => {

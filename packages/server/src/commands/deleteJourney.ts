@@ -51,6 +51,8 @@ export async function deleteJourney(
       detail: { revision: expectedRevision + 1, revokedShareLinks: Number(revoked.numUpdatedRows) },
     });
   });
+  // After the commit and before the answer: this process's next read sees the deletion.
+  context.heads.forget(access.workspace.id, slug);
 }
 
 /** Brings back a deleted journey as a new revision. */
@@ -59,7 +61,7 @@ export async function restoreJourney(
   access: WorkspaceAccess,
   slug: string,
 ): Promise<JourneyRow> {
-  return context.db.transaction().execute(async (tx) => {
+  const restored = await context.db.transaction().execute(async (tx) => {
     const found = await findJourney(tx, access.workspace.id, slug);
     if (found === undefined) throw ApiError.notFound(`no journey ${slug} in this workspace`);
     if (found.deletedAt === null) throw ApiError.conflict(`journey ${found.slug} is not deleted`);
@@ -89,4 +91,6 @@ export async function restoreJourney(
     });
     return { ...found, ...changes };
   });
+  context.heads.forget(access.workspace.id, slug);
+  return restored;
 }

@@ -15,5 +15,6 @@ export async function deleteWorkspace(context: ServerContext, workspaceId: strin
     await tx.deleteFrom('auditEvent').where('workspaceId', '=', workspaceId).execute();
     await tx.deleteFrom('workspace').where('id', '=', workspaceId).execute();
   });
+  context.heads.forgetAll();
   await removeWorkspaceDatasets(context.config.dataDir, workspaceId);
 }

@@ -106,6 +106,8 @@ export async function changeJourney(
     written = journey;
     return saved;
   });
+  // After the commit and before the answer: this process's next read sees the new revision.
+  context.heads.forget(access.workspace.id, slug);
   // After the commit, so people editing live never see a change that did not happen.
   if (written !== undefined) context.live.journeyChanged(access, written, action, saved);
   return saved;

@@ -371,6 +371,32 @@ function journeySearchScope(kind: DatabaseKind): Migration {
   };
 }
 
+/**
+ * PostgreSQL tells every server process of a change to a journey row: a trigger NOTIFYs
+ * `waymark_journey` with `["<workspaceId>","<slug>"]` on each insert, update and delete, inside the
+ * writing transaction, so the notification is delivered when (and only if) it commits
+ * (journeys/journeyChanges.ts keeps the per-process head cache by it). SQLite has no such thing.
+ */
+function journeyChangeNotification(kind: DatabaseKind): Migration {
+  return {
+    async up(db: AnyDb) {
+      if (kind === 'sqlite') return;
+      await sql`CREATE FUNCTION "waymarkJourneyChanged"() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF TG_OP <> 'INSERT' THEN
+            PERFORM pg_notify('waymark_journey', json_build_array(OLD."workspaceId", OLD.slug)::text);
+          END IF;
+          IF TG_OP <> 'DELETE' THEN
+            PERFORM pg_notify('waymark_journey', json_build_array(NEW."workspaceId", NEW.slug)::text);
+          END IF;
+          RETURN NULL;
+        END $$`.execute(db);
+      await sql`CREATE TRIGGER "journeyChanged" AFTER INSERT OR UPDATE OR DELETE ON journey
+        FOR EACH ROW EXECUTE FUNCTION "waymarkJourneyChanged"()`.execute(db);
+    },
+  };
+}
+
 function provider(kind: DatabaseKind): MigrationProvider {
   return {
     getMigrations: async () => ({
@@ -384,6 +410,7 @@ function provider(kind: DatabaseKind): MigrationProvider {
       '0008-persona-avatar': personaAvatar,
       '0009-journey-list-summary': journeyListSummary,
       '0010-journey-search-scope': journeySearchScope(kind),
+      '0011-journey-change-notification': journeyChangeNotification(kind),
     }),
   };
 }

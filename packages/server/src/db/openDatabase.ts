@@ -15,6 +15,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { redact } from '../config.js';
+import { type ChannelListener, type Listening, listenChannel } from './listenChannel.js';
 import type { Database } from './schema.js';
 
 /** The two engines Waymark stores its data in. */
@@ -32,6 +33,11 @@ export interface WaymarkDatabase {
    * statements from the start, since it prepares them again by itself when the schema changes.
    */
   migrated(): void;
+  /**
+   * PostgreSQL only: listens on a notification channel over a connection of its own, until
+   * stopped or the database is closed (db/listenChannel.ts). Undefined on SQLite.
+   */
+  readonly listen?: (channel: string, listener: ChannelListener) => Listening;
   close(): Promise<void>;
 }
 
@@ -118,12 +124,27 @@ function openPostgres(url: string): WaymarkDatabase {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const names = new StatementNames();
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingStatements(pool, names) }) });
+  const listening = new Set<Listening>();
   return {
     db,
     kind: 'postgres',
     location: redact(url),
     migrated: () => names.start(),
-    close: () => db.destroy(),
+    listen: (channel, listener) => {
+      const started = listenChannel(url, channel, listener);
+      const stoppable: Listening = {
+        stop: () => {
+          listening.delete(stoppable);
+          return started.stop();
+        },
+      };
+      listening.add(stoppable);
+      return stoppable;
+    },
+    close: async () => {
+      await Promise.all([...listening].map((each) => each.stop()));
+      await db.destroy();
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import type { ServerConfig } from '../config.js';
 import type { DatabaseKind } from '../db/openDatabase.js';
 import type { Database } from '../db/schema.js';
 import type { DocumentCache } from '../journeys/documentCache.js';
+import type { JourneyHeadCache } from '../journeys/journeyHeadCache.js';
 import { ApiError } from './ApiError.js';
 
 /** The first-run state: the one-time setup token while no account exists yet. */
@@ -31,6 +32,11 @@ export interface ServerContext {
    * revision, not once per visitor (drawing a big map holds the event loop for tens of ms).
    */
   readonly sharedMaps: DocumentCache;
+  /**
+   * Current heads of recently read journeys, trusted while PostgreSQL's change notifications are
+   * heard (journeys/journeyHeadCache.ts); unused on SQLite.
+   */
+  readonly heads: JourneyHeadCache;
   /** Recently looked-up API tokens and memberships (auth/accessCache.ts). */
   readonly access: AccessCache;
   /** Open live documents, which REST writes are written into (collab/liveJourneys.ts). */

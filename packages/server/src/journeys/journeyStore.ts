@@ -6,6 +6,7 @@ import type { Database, JourneyRow } from '../db/schema.js';
 import { ApiError } from '../http/ApiError.js';
 import { staleRevision } from '../http/revision.js';
 import type { DocumentCache } from './documentCache.js';
+import type { JourneyHeadCache } from './journeyHeadCache.js';
 import { journeyColumns, journeySearchText } from './journeyRecord.js';
 import { type SearchEntryOf, writeSearchEntry } from './searchIndex.js';
 
@@ -71,6 +72,24 @@ export async function requireJourneyHead(
     .where('slug', '=', slug)
     .executeTakeFirst();
   return live(head, slug);
+}
+
+/**
+ * requireJourneyHead through the head cache: no round trip while the cache holds the journey
+ * (PostgreSQL, listening for changes; see journeyHeadCache.ts), else read and kept.
+ */
+export async function currentJourneyHead(
+  db: Kysely<Database>,
+  heads: JourneyHeadCache,
+  workspaceId: string,
+  slug: string,
+): Promise<JourneyHead> {
+  const cached = heads.get(workspaceId, slug);
+  if (cached !== undefined) return cached;
+  const epoch = heads.begin();
+  const head = await requireJourneyHead(db, workspaceId, slug);
+  heads.keep(epoch, head);
+  return head;
 }
 
 function live<Row extends Pick<JourneyRow, 'deletedAt'>>(row: Row | undefined, slug: string): Row {

@@ -12,8 +12,8 @@ let root: Root;
 let current: Journey;
 
 /** The table over a journey that core's commands change, as the editor's document does. */
-function Harness({ readOnly }: { readOnly: boolean }) {
-  const [journey, setJourney] = useState<Journey>(parcelReturn);
+function Harness({ readOnly, start }: { readOnly: boolean; start: Journey }) {
+  const [journey, setJourney] = useState<Journey>(start);
   current = journey;
   const edit = (commands: JourneyCommand[]) => {
     const result = applyCommands(journey, commands);
@@ -23,8 +23,28 @@ function Harness({ readOnly }: { readOnly: boolean }) {
   return <MapTable journey={journey} {...(readOnly ? {} : { edit })} />;
 }
 
-function render(readOnly = false) {
-  act(() => root.render(<Harness readOnly={readOnly} />));
+function render(readOnly = false, start = parcelReturn()) {
+  act(() => root.render(<Harness readOnly={readOnly} start={start} />));
+}
+
+/** The parcel return with an alternative path after reading the policy: a call, then back to printing. */
+function withPath(): Journey {
+  const added = applyCommands(parcelReturn(), [
+    {
+      op: 'add',
+      kind: 'path',
+      item: {
+        id: 'ask',
+        name: 'Ask support',
+        kind: 'unhappy',
+        from: 'policy',
+        rejoin: 'label',
+        steps: [{ id: 'call', name: 'Call the hotline', touchpoints: [{ id: 'hotline', channel: 'phone' }] }],
+      },
+    },
+  ]);
+  if (!added.ok) throw new Error('the path does not apply');
+  return added.journey;
 }
 
 const byLabel = <T extends HTMLElement>(label: string) => {
@@ -50,7 +70,7 @@ const cellText = (lane: string, stage: number) => {
     (tr) => tr.querySelector('th')?.textContent === lane,
   );
   return [...(row?.querySelectorAll('td')[stage]?.querySelectorAll('li') ?? [])].map((li) =>
-    li.textContent?.replace(/Edit$/, ''),
+    li.textContent?.replace(/(Edit)?(Delete)?$/, ''),
   );
 };
 
@@ -141,6 +161,76 @@ describe('the table view edits the map', () => {
       score.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(current.stages[0]?.steps[0]?.emotions.shopper?.score).toBe(1.5);
+  });
+
+  it('deletes an entry after asking, and Keep leaves it', () => {
+    render();
+    click(byLabel('Delete Say it is free'));
+    click(
+      [...container.querySelectorAll<HTMLButtonElement>('.map-table-confirm button')][1] as HTMLButtonElement,
+    );
+    expect(current.opportunities).toHaveLength(1);
+    expect(container.querySelector('.map-table-confirm')).toBeNull();
+
+    click(byLabel('Delete Say it is free'));
+    const confirm = byLabel('Delete Say it is free?').querySelector('button');
+    expect(confirm).toBe(document.activeElement);
+    click(confirm as HTMLButtonElement);
+    expect(current.opportunities).toEqual([]);
+    expect(cellText('Opportunities', 0)).toEqual([]);
+    expect(container.querySelector('[role="status"]')?.textContent).toBe(
+      'Deleted Say it is free. Ctrl+Z brings it back.',
+    );
+    expect(document.activeElement).toBe(container.querySelector('.map-table-scroll'));
+  });
+
+  it('deletes a stage with its steps and a line of a step', () => {
+    render();
+    click(byLabel('Delete Scan the label'));
+    click(byLabel('Delete Scan the label?').querySelector('button') as HTMLButtonElement);
+    expect(current.stages[1]?.steps[0]?.blueprint.backstage).toEqual([]);
+    click(byLabel('Delete Send'));
+    click(byLabel('Delete Send?').querySelector('button') as HTMLButtonElement);
+    expect(current.stages.map((stage) => stage.id)).toEqual(['decide']);
+    expect(container.querySelectorAll('thead th')).toHaveLength(2);
+  });
+
+  it('a delete core refuses changes nothing and says why', () => {
+    render();
+    const before = current;
+    click(byLabel('Delete Read the policy'));
+    click(byLabel('Delete Read the policy?').querySelector('button') as HTMLButtonElement);
+    expect(current).toBe(before);
+    expect(container.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^Not deleted: .*still referred to by painPoints\[0\]\.at \(fees\)/,
+    );
+  });
+
+  it('lists the steps of an alternative path in the stage it branches in, and edits them', () => {
+    render(false, withPath());
+    expect(cellText('Alternative paths', 0)).toEqual([
+      'Ask support (unhappy path)',
+      'Ask support: Call the hotline',
+    ]);
+    expect(cellText('Touchpoints', 0)).toContain('phone (phone)');
+    click(byLabel('Edit Ask support: Call the hotline'));
+    const name = byLabel<HTMLInputElement>('Name of Ask support: Call the hotline');
+    expect(name.value).toBe('Call the hotline');
+    type(name, 'Phone the hotline');
+    press(name, 'Enter');
+    expect(current.paths[0]?.steps[0]?.name).toBe('Phone the hotline');
+
+    click(byLabel('Add to Thoughts of Decide'));
+    const step = container.querySelector<HTMLSelectElement>('.map-table-add-form select');
+    expect([...(step?.options ?? [])].map((o) => o.textContent)).toEqual([
+      'Read the policy',
+      'Print the label',
+      'Phone the hotline',
+    ]);
+
+    click(byLabel('Delete Ask support (unhappy path)'));
+    click(byLabel('Delete Ask support (unhappy path)?').querySelector('button') as HTMLButtonElement);
+    expect(current.paths).toEqual([]);
   });
 
   it('read-only, shows the words and no controls', () => {

@@ -1,8 +1,9 @@
 import type { Journey, JourneyCommand } from '@waymark/core';
-import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { addableLanes, addToCell } from '../editor/cellIntents';
 import { commitTarget, type EditTarget, targetText } from '../editor/editTargets';
 import { setEmotion } from '../editor/intents';
+import { DeleteEntry } from './DeleteEntry';
 import { type EmotionPoint, mapTable, scoreWords, type TableAddPlace, type TableEntry } from './mapTable';
 
 interface MapTableProps {
@@ -14,14 +15,27 @@ interface MapTableProps {
 /**
  * The map as a real table: stages as columns, lanes as rows. Given `edit`, every entry the map
  * edits in place is edited here by keyboard (Edit, type, Enter), every cell that takes a new item
- * has an Add, and each emotion has its score as a choice.
+ * has an Add, each entry a Delete (asked first; Ctrl+Z undoes), and each emotion has its score as a
+ * choice.
  */
 export function MapTable({ journey, edit }: MapTableProps) {
   const editable = edit !== undefined;
   const table = useMemo(() => mapTable(journey, { editable }), [journey, editable]);
+  const scroll = useRef<HTMLElement>(null);
+  const [said, setSaid] = useState('');
+  // The deleted entry's buttons are gone: focus goes to the table, and the live region says what went.
+  const onDeleted = useCallback((sentence: string) => {
+    setSaid(sentence);
+    scroll.current?.focus();
+  }, []);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table wider than the screen scrolls; keyboard users must reach it
-    <section className="map-table-scroll" tabIndex={0} aria-label={`Table of ${journey.title}`}>
+    <section ref={scroll} className="map-table-scroll" tabIndex={0} aria-label={`Table of ${journey.title}`}>
+      {editable && (
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {said}
+        </div>
+      )}
       <table className="map-table">
         <caption>
           {journey.title}: {table.stages.length} {table.stages.length === 1 ? 'stage' : 'stages'}, lane by
@@ -36,6 +50,7 @@ export function MapTable({ journey, edit }: MapTableProps) {
                   journey={journey}
                   entry={{ text: stage.name, target: { kind: 'element', id: stage.id } }}
                   edit={edit}
+                  onDeleted={onDeleted}
                 />
               </th>
             ))}
@@ -56,7 +71,7 @@ export function MapTable({ journey, edit }: MapTableProps) {
                         {cell.entries.map((entry, at) => (
                           // biome-ignore lint/suspicious/noArrayIndexKey: entries are positional and may repeat
                           <li key={at}>
-                            <Entry journey={journey} entry={entry} edit={edit} />
+                            <Entry journey={journey} entry={entry} edit={edit} onDeleted={onDeleted} />
                           </li>
                         ))}
                       </ul>
@@ -85,10 +100,14 @@ interface EntryProps {
   readonly journey: Journey;
   readonly entry: TableEntry;
   readonly edit: MapTableProps['edit'];
+  readonly onDeleted: (sentence: string) => void;
 }
 
-/** An entry's text; editable, an Edit button that turns it into a field (Enter saves, Escape cancels). */
-function Entry({ journey, entry, edit }: EntryProps) {
+/**
+ * An entry's text; editable, an Edit button that turns it into a field (Enter saves, Escape
+ * cancels) and a Delete.
+ */
+function Entry({ journey, entry, edit, onDeleted }: EntryProps) {
   const [editing, setEditing] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const { target, text, emotion } = entry;
@@ -132,6 +151,7 @@ function Entry({ journey, entry, edit }: EntryProps) {
       >
         Edit
       </button>
+      <DeleteEntry journey={journey} target={target} text={text} edit={edit} onDeleted={onDeleted} />
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import type { Journey, Stage, Step } from '@waymark/core';
+import type { Journey, Path, Stage, Step } from '@waymark/core';
 import type { LaneId } from '@waymark/render';
 import type { EditTarget } from '../editor/editTargets';
 
@@ -56,9 +56,19 @@ interface Lane {
   readonly entries: (stage: Stage, journey: Journey) => TableEntry[];
 }
 
+/** The alternative paths that branch in a stage (after one of its steps): their steps show in its column. */
+const pathsOf = (stage: Stage, journey: Journey): Path[] =>
+  journey.paths.filter((path) => stage.steps.some((step) => step.id === path.from));
+
+/** A stage's steps, then the steps of the alternative paths that branch in it. */
+const stepsOf = (stage: Stage, journey: Journey): Step[] => [
+  ...stage.steps,
+  ...pathsOf(stage, journey).flatMap((path) => path.steps),
+];
+
 const perStep =
   (entries: (step: Step, journey: Journey) => TableEntry[]) => (stage: Stage, journey: Journey) =>
-    stage.steps.flatMap((step) => entries(step, journey));
+    stepsOf(stage, journey).flatMap((step) => entries(step, journey));
 
 const element = (id: string): EditTarget => ({ kind: 'element', id });
 
@@ -74,11 +84,12 @@ const lines = (list: LineLane, of: (step: Step) => readonly string[]) =>
 export const scoreWords = (score: number): string =>
   score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
 
-/** Pain points and gains belong to a step, or to a touchpoint of one: the stage of either. */
-function atStage(stage: Stage, at: string | undefined): boolean {
+/** Pain points and gains belong to a step (of a path too), or to a touchpoint of one: the stage of either. */
+function atStage(stage: Stage, journey: Journey, at: string | undefined): boolean {
   if (at === undefined) return false;
   return (
-    stage.id === at || stage.steps.some((step) => step.id === at || step.touchpoints.some((t) => t.id === at))
+    stage.id === at ||
+    stepsOf(stage, journey).some((step) => step.id === at || step.touchpoints.some((t) => t.id === at))
   );
 }
 
@@ -86,7 +97,16 @@ const lanes: readonly Lane[] = [
   {
     label: 'Steps',
     id: 'actions',
-    entries: perStep((step) => [{ text: step.name, target: element(step.id) }]),
+    entries: (stage) => stage.steps.map((step) => ({ text: step.name, target: element(step.id) })),
+  },
+  {
+    // The steps of an alternative path, after its name, in the column of the stage it branches in.
+    label: 'Alternative paths',
+    entries: (stage, journey) =>
+      pathsOf(stage, journey).flatMap((path) => [
+        { text: `${path.name} (${path.kind} path)`, target: element(path.id) },
+        ...path.steps.map((step) => ({ text: `${path.name}: ${step.name}`, target: element(step.id) })),
+      ]),
   },
   {
     label: 'Touchpoints',
@@ -127,7 +147,7 @@ const lanes: readonly Lane[] = [
     perStep: true,
     entries: (stage, journey) =>
       journey.painPoints
-        .filter((p) => atStage(stage, p.at))
+        .filter((p) => atStage(stage, journey, p.at))
         .map((p) => ({ text: `${p.title} (severity ${p.severity} of 5)`, target: element(p.id) })),
   },
   {
@@ -136,7 +156,7 @@ const lanes: readonly Lane[] = [
     perStep: true,
     entries: (stage, journey) =>
       journey.gains
-        .filter((g) => atStage(stage, g.at))
+        .filter((g) => atStage(stage, journey, g.at))
         .map((g) => ({ text: g.title, target: element(g.id) })),
   },
   {
@@ -144,7 +164,7 @@ const lanes: readonly Lane[] = [
     id: 'opportunities',
     perStep: true,
     entries: (stage, journey) => {
-      const here = new Set(journey.painPoints.filter((p) => atStage(stage, p.at)).map((p) => p.id));
+      const here = new Set(journey.painPoints.filter((p) => atStage(stage, journey, p.at)).map((p) => p.id));
       return journey.opportunities
         .filter((o) => o.addresses.some((id) => here.has(id)))
         .map((o) => ({ text: o.title, target: element(o.id) }));
@@ -194,7 +214,7 @@ export function mapTable(journey: Journey, { editable = false } = {}): MapTableM
       cells: journey.stages.map((stage): TableCell => {
         const entries = lane.entries(stage, journey);
         if (!editable || lane.id === undefined) return { entries };
-        const steps = lane.perStep ? stage.steps.map(({ id, name }) => ({ id, name })) : [];
+        const steps = lane.perStep ? stepsOf(stage, journey).map(({ id, name }) => ({ id, name })) : [];
         if (lane.perStep && steps.length === 0) return { entries };
         return { entries, add: { lane: lane.id, stage: stage.id, steps } };
       }),

@@ -10,7 +10,7 @@ import { ApiError } from '../../../http/ApiError.js';
 import { checkedByCore } from '../../../http/checkedByCore.js';
 import type { ServerContext } from '../../../http/context.js';
 import { clientHasRevision, expectedRevision, sendRevision } from '../../../http/revision.js';
-import { readDocumentBytes, requireJourneyHead } from '../../../journeys/journeyStore.js';
+import { currentJourneyHead, readDocumentBytes } from '../../../journeys/journeyStore.js';
 import { isStale, refreshSummaries } from '../../../journeys/journeySummaryColumns.js';
 import { JourneySummary, presentJourney } from '../../../journeys/presentJourney.js';
 import { readJourneyBody } from '../../../journeys/readJourneyBody.js';
@@ -153,7 +153,12 @@ export async function journeyRoutes(api: FastifyInstance, context: ServerContext
     },
     async (request, reply) => {
       const access = requireRole(request, 'read');
-      const head = await requireJourneyHead(context.db, access.workspace.id, request.params.journey);
+      const head = await currentJourneyHead(
+        context.db,
+        context.heads,
+        access.workspace.id,
+        request.params.journey,
+      );
       if (clientHasRevision(request, head.revision)) {
         sendRevision(reply, head.revision);
         return reply.status(304).send();
