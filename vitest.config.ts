@@ -11,6 +11,10 @@ export default defineConfig({
       { find: /^@waymark\/render$/, replacement: src('./packages/render/src/index.ts') },
       { find: /^@waymark\/server$/, replacement: src('./packages/server/src/index.ts') },
       { find: /^@waymark\/collab$/, replacement: src('./packages/collab/src/index.ts') },
+      {
+        find: /^@waymark\/analytics\/analyses$/,
+        replacement: src('./packages/analytics/src/analyses/analysisRegistry.ts'),
+      },
       { find: /^@waymark\/analytics$/, replacement: src('./packages/analytics/src/index.ts') },
     ],
   },

@@ -1,14 +1,6 @@
 import { access } from 'node:fs/promises';
-import {
-  type AnalysisField,
-  analysisRegistry,
-  analyzeJourney,
-  EngineRefusedError,
-  EngineUnavailableError,
-  htmlReport,
-  InputError,
-  type ProgressStep,
-} from '@waymark/analytics';
+import type { AnalysisField, ProgressStep } from '@waymark/analytics';
+import { analysisRegistry } from '@waymark/analytics/analyses';
 import { type Command, Option } from 'commander';
 import { CliError, fileError, usageError } from '../CliError.js';
 import type { CommandContext, CommandHost } from '../commandContext.js';
@@ -187,6 +179,9 @@ Documentation: docs/analytics.md`,
         const events = await readable(context, options.events);
         const feedback = await readable(context, options.feedback);
         const bar = progress(context);
+        // Loaded here, not at start-up: DuckDB and the analyses weigh a second on every other command.
+        const { analyzeJourney, EngineRefusedError, EngineUnavailableError, htmlReport, InputError } =
+          await import('@waymark/analytics');
         const engineUrl = options.engineUrl ?? process.env.ANALYTICS_URL;
         let document: Awaited<ReturnType<typeof analyzeJourney>>;
         try {

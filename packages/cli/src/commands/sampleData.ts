@@ -1,4 +1,4 @@
-import { type SampleFormat, writeSample } from '@waymark/analytics';
+import type { SampleFormat } from '@waymark/analytics';
 import { findTemplate, formatDiagnostic, parseJourney, templates } from '@waymark/core';
 import type { Command } from 'commander';
 import { usageError } from '../CliError.js';
@@ -72,6 +72,7 @@ Example:
           );
         const dir = context.resolve(options.output);
         const tty = context.io.stderr.isTTY === true;
+        const { writeSample } = await import('@waymark/analytics');
         const { truth } = await writeSample(parsed.journey, dir, {
           customers,
           seed,

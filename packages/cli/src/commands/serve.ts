@@ -1,4 +1,3 @@
-import { ConfigError, readConfig, startServer } from '@waymark/server';
 import type { Command } from 'commander';
 import { usageError } from '../CliError.js';
 import type { CommandHost } from '../commandContext.js';
@@ -45,6 +44,8 @@ Examples:
     )
     .action(
       host.action(async (context, options: ServeOptions) => {
+        // Loaded here, not at start-up: the server weighs two seconds on every other command.
+        const { ConfigError, readConfig, startServer } = await import('@waymark/server');
         let config: ReturnType<typeof readConfig>;
         try {
           config = readConfig(
