@@ -3,7 +3,7 @@ import type { JourneyHead } from './journeyStore.js';
 /**
  * The current head (row without its document) of recently read journeys, so a warm GET on
  * PostgreSQL makes no round trip at all. Only trusted while the process is listening for the
- * database's journey changes (db/journeyChanges.ts: a trigger NOTIFYs every insert, update and
+ * database's journey changes (journeys/journeyChanges.ts: a trigger NOTIFYs every insert, update and
  * delete of a journey row inside the writing transaction, so it arrives at commit): each
  * notification forgets that journey; losing the listening connection forgets everything, and
  * nothing is kept until listening again (every read then asks the database, as without a cache).
